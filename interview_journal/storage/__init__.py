@@ -1,0 +1,1 @@
+"""Storage: tables, engine, migrations, full-text search, and the :class:`Journal` facade."""

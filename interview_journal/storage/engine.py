@@ -1,0 +1,53 @@
+"""Engine factory: one SQLite journal, from a file or in memory.
+
+Every connection gets the same pragmas (https://www.sqlite.org/pragma.html):
+WAL so readers never block the writer and an application crash loses nothing
+(https://www.sqlite.org/wal.html); ``synchronous=FULL`` so a power loss cannot roll
+back a committed note either; foreign keys on; a busy timeout instead of instant
+"database is locked" errors.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import StaticPool
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _configure_connection(dbapi_connection: sqlite3.Connection, *, is_file: bool) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if is_file:
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+def create_journal_engine(path: Path | None) -> Engine:
+    """An engine on the journal file at ``path``, or on a private in-memory database."""
+    if path is None:
+        engine = create_engine(
+            "sqlite://",
+            poolclass=StaticPool,
+            connect_args={"check_same_thread": False},
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}",
+            connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        )
+    is_file = path is not None
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        _configure_connection(dbapi_connection, is_file=is_file)
+
+    return engine

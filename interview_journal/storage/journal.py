@@ -1,0 +1,397 @@
+"""The storage facade: the only door to the journal database.
+
+Each method opens a short session, does one operation and closes it; records come out
+detached (``expire_on_commit=False``, no relationships), so callers hold plain objects
+that never touch the database behind their back. Nothing outside this package writes SQL.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, delete, func, insert, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlmodel import Session, SQLModel
+
+from interview_journal.paths import DataPaths, make_private_file
+from interview_journal.storage import migrations
+from interview_journal.storage.engine import create_journal_engine
+from interview_journal.storage.errors import (
+    JournalError,
+    JournalWriteError,
+    NotAJournalError,
+    RecordNotFoundError,
+)
+from interview_journal.storage.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
+from interview_journal.storage.tables import (
+    DOMAIN_TABLES,
+    NoteLine,
+    Setting,
+    TimelineEvent,
+    utc_now,
+)
+
+ModelT = TypeVar("ModelT", bound=SQLModel)
+
+
+@dataclass(frozen=True)
+class NoteLineWrite:
+    """The new state of one live note line."""
+
+    id: str
+    position: float
+    elapsed_ms: int
+    marker: str
+    text: str
+
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    company_id: str | None = None
+    application_id: str | None = None
+    kinds: tuple[str, ...] = ()
+
+
+def _write_error(error: Exception) -> JournalWriteError:
+    message = str(getattr(error, "orig", error)).lower()
+    if "full" in message:
+        reason = "the disk is full"
+    elif "readonly" in message or "read-only" in message:
+        reason = "the journal's folder or file is read-only"
+    elif "locked" in message or "busy" in message:
+        reason = "another program holds the journal locked"
+    else:
+        reason = f"the database reported: {getattr(error, 'orig', error)}"
+    return JournalWriteError(f"Could not save to the journal: {reason}.")
+
+
+def inspect_file(path: Path) -> None:
+    """Refuse, without writing a byte, a file that is not a journal this version can open."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise NotAJournalError(f"Cannot read {path.name}: {error}.") from error
+    try:
+        state = migrations.read_version(connection)
+    except sqlite3.DatabaseError as error:
+        raise NotAJournalError(
+            f"{path.name} is not an Interview Journal (it is damaged or not a database); "
+            "it was left unchanged."
+        ) from error
+    finally:
+        connection.close()
+    migrations.check_compatible(*state)
+
+
+class Journal:
+    """One open journal."""
+
+    def __init__(self, engine: Engine, paths: DataPaths | None) -> None:
+        self.engine = engine
+        self.paths = paths
+        self.migration: migrations.MigrationResult | None = None
+
+    # ----------------------------------------------------------------- opening
+    @classmethod
+    def open(cls, paths: DataPaths) -> Journal:
+        """Open (or create) the journal in ``paths``, upgrading it if it is older."""
+        paths.prepare()
+        inspect_file(paths.journal)
+        make_private_file(paths.journal)
+        engine = create_journal_engine(paths.journal)
+        journal = cls(engine, paths)
+        try:
+            journal.migration = journal._migrate(paths.backups)
+            journal._tighten_side_files()
+        except BaseException:
+            engine.dispose()
+            raise
+        return journal
+
+    @classmethod
+    def in_memory(cls) -> Journal:
+        journal = cls(create_journal_engine(None), None)
+        journal.migration = journal._migrate(None)
+        return journal
+
+    def _migrate(self, backup_dir: Path | None) -> migrations.MigrationResult:
+        raw = self.engine.raw_connection()
+        try:
+            driver = raw.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            return migrations.migrate(driver, backup_dir)
+        except sqlite3.DatabaseError as error:
+            raise NotAJournalError(
+                f"The journal could not be opened: {error}. It was left unchanged."
+            ) from error
+        finally:
+            raw.close()
+
+    def _tighten_side_files(self) -> None:
+        # SQLite creates -wal and -shm with the database file's mode (os_unix.c,
+        # findCreateFileMode); this makes sure of it for files left by older runs.
+        if self.paths is None or os.name != "posix":
+            return
+        for suffix in ("-wal", "-shm"):
+            side = self.paths.journal.with_name(self.paths.journal.name + suffix)
+            if side.exists():
+                os.chmod(side, 0o600)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --------------------------------------------------------------- sessions
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                yield session
+        except IntegrityError as error:
+            raise JournalWriteError(
+                f"That change breaks the journal's rules and was not saved ({error.orig})."
+            ) from error
+        except OperationalError as error:
+            raise _write_error(error) from error
+        except DatabaseError as error:
+            raise JournalError(f"The journal could not be read: {error.orig}.") from error
+
+    # ------------------------------------------------------------ generic CRUD
+    def add(self, record: ModelT) -> ModelT:
+        with self._session() as session:
+            session.add(record)
+            session.commit()
+        return record
+
+    def add_all(self, records: Sequence[SQLModel]) -> None:
+        with self._session() as session:
+            session.add_all(records)
+            session.commit()
+
+    def get(self, model: type[ModelT], record_id: str) -> ModelT:
+        with self._session() as session:
+            record = session.get(model, record_id)
+        if record is None:
+            raise RecordNotFoundError(f"That {model.__name__} no longer exists.")
+        return record
+
+    def find(self, model: type[ModelT], record_id: str) -> ModelT | None:
+        with self._session() as session:
+            return session.get(model, record_id)
+
+    def update(self, model: type[ModelT], record_id: str, **changes: Any) -> ModelT:
+        with self._session() as session:
+            record = session.get(model, record_id)
+            if record is None:
+                raise RecordNotFoundError(f"That {model.__name__} no longer exists.")
+            for name, value in changes.items():
+                if name not in model.model_fields:
+                    raise AttributeError(f"{model.__name__} has no field {name!r}")
+                setattr(record, name, value)
+            if "updated_at" in model.model_fields:
+                record.updated_at = utc_now()  # type: ignore[attr-defined]
+            session.add(record)
+            session.commit()
+        return record
+
+    def delete(self, model: type[SQLModel], record_id: str) -> None:
+        with self._session() as session:
+            record = session.get(model, record_id)
+            if record is not None:
+                session.delete(record)
+                session.commit()
+
+    def list(
+        self,
+        model: type[ModelT],
+        *,
+        order_by: str | None = None,
+        descending: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+        **filters: Any,
+    ) -> list[ModelT]:
+        """Records whose fields equal ``filters``, in ``order_by`` order."""
+        statement = select(model)
+        for name, value in filters.items():
+            column = getattr(model, name)
+            statement = statement.where(column.is_(None) if value is None else column == value)
+        if order_by is not None:
+            column = getattr(model, order_by)
+            statement = statement.order_by(column.desc() if descending else column.asc())
+        statement = statement.offset(offset)
+        if limit is not None:
+            statement = statement.limit(limit)
+        with self._session() as session:
+            return list(session.scalars(statement).all())
+
+    def count(self, model: type[SQLModel], **filters: Any) -> int:
+        statement = select(func.count()).select_from(model)
+        for name, value in filters.items():
+            column = getattr(model, name)
+            statement = statement.where(column.is_(None) if value is None else column == value)
+        with self._session() as session:
+            return int(session.scalar(statement) or 0)
+
+    def latest(self, model: type[ModelT], column: str, **filters: Any) -> ModelT | None:
+        rows = self.list(model, order_by=column, descending=True, limit=1, **filters)
+        return rows[0] if rows else None
+
+    def bulk_insert(self, model: type[SQLModel], rows: Sequence[Mapping[str, Any]]) -> None:
+        """Insert many rows in one transaction (sample journals, imports)."""
+        if not rows:
+            return
+        table = model.__table__  # type: ignore[attr-defined]
+        with self._session() as session:
+            session.execute(insert(table), list(rows))
+            session.commit()
+
+    # ------------------------------------------------------------ live notes
+    def note_lines(self, round_id: str) -> list[NoteLine]:
+        return self.list(NoteLine, order_by="position", round_id=round_id)
+
+    def save_note_lines(
+        self, round_id: str, writes: Sequence[NoteLineWrite], deleted_ids: Sequence[str] = ()
+    ) -> None:
+        """Apply one edit of the note pad durably, in one transaction."""
+        now = utc_now()
+        table = NoteLine.__table__  # type: ignore[attr-defined]
+        with self._session() as session:
+            if deleted_ids:
+                session.execute(delete(table).where(table.c.id.in_(list(deleted_ids))))
+            for write in writes:
+                values = {
+                    "id": write.id,
+                    "round_id": round_id,
+                    "position": write.position,
+                    "elapsed_ms": write.elapsed_ms,
+                    "marker": write.marker,
+                    "text": write.text,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                statement = sqlite_insert(table).values(values)
+                statement = statement.on_conflict_do_update(
+                    index_elements=[table.c.id],
+                    set_={
+                        "position": write.position,
+                        "marker": write.marker,
+                        "text": write.text,
+                        "updated_at": now,
+                    },
+                )
+                session.execute(statement)
+            session.commit()
+
+    # -------------------------------------------------------------- timeline
+    def _timeline_statement(self, where: TimelineFilter) -> Any:
+        statement = select(TimelineEvent)
+        if where.company_id:
+            statement = statement.where(TimelineEvent.company_id == where.company_id)
+        if where.application_id:
+            statement = statement.where(TimelineEvent.application_id == where.application_id)
+        if where.kinds:
+            statement = statement.where(TimelineEvent.kind.in_(where.kinds))  # type: ignore[attr-defined]
+        return statement
+
+    def timeline_page(
+        self, where: TimelineFilter, offset: int, limit: int
+    ) -> list[TimelineEvent]:
+        """Newest first; one page, so 20,000 events never load at once."""
+        statement = (
+            self._timeline_statement(where)
+            .order_by(TimelineEvent.occurred_at.desc(), TimelineEvent.id)  # type: ignore[attr-defined]
+            .offset(offset)
+            .limit(limit)
+        )
+        with self._session() as session:
+            return list(session.scalars(statement).all())
+
+    def timeline_count(self, where: TimelineFilter) -> int:
+        statement = select(func.count()).select_from(self._timeline_statement(where).subquery())
+        with self._session() as session:
+            return int(session.scalar(statement) or 0)
+
+    # ----------------------------------------------------------------- search
+    def search(self, match_query: str, limit: int = 50) -> list[SearchHit]:
+        """Run an FTS5 expression built by :func:`build_match_query`, best matches first."""
+        statement = text(
+            "SELECT d.source_table, d.source_id,"
+            " highlight(search_index, 0, :start, :end),"
+            " snippet(search_index, 1, :start, :end, '…', 16), search_index.rank"
+            " FROM search_index JOIN search_doc AS d ON d.doc_id = search_index.rowid"
+            " WHERE search_index MATCH :query ORDER BY search_index.rank LIMIT :limit"
+        )
+        params = {
+            "start": HIGHLIGHT_START,
+            "end": HIGHLIGHT_END,
+            "query": match_query,
+            "limit": limit,
+        }
+        with self._session() as session:
+            rows = session.execute(statement, params).all()
+        return [SearchHit(r[0], r[1], r[2] or "", r[3] or "", float(r[4])) for r in rows]
+
+    # -------------------------------------------------------------- settings
+    def setting(self, key: str, default: str = "") -> str:
+        record = self.find(Setting, key)
+        return default if record is None else record.value
+
+    def set_setting(self, key: str, value: str) -> None:
+        table = Setting.__table__  # type: ignore[attr-defined]
+        statement = sqlite_insert(table).values(key=key, value=value, updated_at=utc_now())
+        statement = statement.on_conflict_do_update(
+            index_elements=[table.c.key], set_={"value": value, "updated_at": utc_now()}
+        )
+        with self._session() as session:
+            session.execute(statement)
+            session.commit()
+
+    # ------------------------------------------------------- whole-journal ops
+    def integrity_problems(self) -> list[str]:
+        """Everything ``PRAGMA integrity_check``, the foreign keys and the FTS index report."""
+        problems: list[str] = []
+        with self.engine.connect() as connection:
+            for (row,) in connection.exec_driver_sql("PRAGMA integrity_check"):
+                if row != "ok":
+                    problems.append(str(row))
+            for row in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"record {row[1]} in {row[0]} points at a missing {row[2]}")
+            try:
+                connection.exec_driver_sql(
+                    "INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 0)"
+                )
+            except DatabaseError as error:
+                problems.append(f"search index: {error.orig}")
+            connection.rollback()
+        return problems
+
+    def schema_version(self) -> int:
+        with self.engine.connect() as connection:
+            return int(connection.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+    def iter_table_rows(self, model: type[SQLModel]) -> Iterator[dict[str, Any]]:
+        """Every row of one table as a dict of column values, in primary-key order."""
+        table = model.__table__  # type: ignore[attr-defined]
+        statement = select(table).order_by(*table.primary_key.columns)
+        with self.engine.connect() as connection:
+            for row in connection.execute(statement):
+                yield dict(row._mapping)
+
+    @staticmethod
+    def tables() -> tuple[type[SQLModel], ...]:
+        return DOMAIN_TABLES
+
+
+def utc(moment: datetime) -> datetime:
+    """Make ``moment`` timezone-aware UTC (naive values are taken as UTC)."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

@@ -1,0 +1,54 @@
+"""Turning what a user types into a safe FTS5 query.
+
+FTS5 gives meaning to ``"``, ``*``, ``^``, ``:``, ``+``, parentheses and the words
+``AND``/``OR``/``NOT``/``NEAR`` (https://www.sqlite.org/fts5.html#full_text_query_syntax),
+so raw input such as ``c++``, ``node.js`` or ``O'Reilly`` fails or means something else.
+Every term is therefore quoted as an FTS5 string (inner quotes doubled). Words inside
+double quotes stay together as a phrase; a trailing ``*`` asks for a prefix search, on
+purpose only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
+# Characters FTS5's unicode61 tokenizer would treat as separators or syntax only.
+_HAS_WORD = re.compile(r"\w", re.UNICODE)
+
+HIGHLIGHT_START = "\u0002"
+HIGHLIGHT_END = "\u0003"
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def build_match_query(user_text: str) -> str | None:
+    """An FTS5 MATCH expression that finds rows holding every term, or None if nothing to find."""
+    parts: list[str] = []
+    for match in _TOKEN.finditer(user_text):
+        phrase, word = match.group(1), match.group(2)
+        if phrase is not None:
+            if _HAS_WORD.search(phrase):
+                parts.append(_quote(" ".join(phrase.split())))
+            continue
+        assert word is not None
+        prefix = word.endswith("*")
+        core = word.rstrip("*")
+        if not _HAS_WORD.search(core):
+            continue
+        parts.append(_quote(core) + ("*" if prefix else ""))
+    return " ".join(parts) if parts else None
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One record that matched; ``snippet`` marks matches with HIGHLIGHT_START/END."""
+
+    source_table: str
+    source_id: str
+    title: str
+    snippet: str
+    rank: float
