@@ -1,0 +1,1 @@
+"""Domain rules and services: pure Python, no Qt, unit-tested with plain values."""

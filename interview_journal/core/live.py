@@ -1,0 +1,186 @@
+"""Live interview sessions: choosing the round, saving lines, ending the round."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from interview_journal.core import validation
+from interview_journal.core.events import record_event
+from interview_journal.core.notes import marker_of
+from interview_journal.core.vocabulary import ROUND_KINDS, label
+from interview_journal.storage.journal import Journal, NoteLineWrite
+from interview_journal.storage.tables import (
+    Application,
+    Company,
+    InterviewRound,
+    NoteLine,
+    utc_now,
+)
+
+# A round scheduled this close to now is the one the user is about to sit.
+NEAREST_ROUND_WINDOW = timedelta(hours=3)
+
+
+@dataclass(frozen=True)
+class LiveSession:
+    round: InterviewRound
+    company: Company | None
+    started_at: datetime
+
+    @property
+    def title(self) -> str:
+        kind = label(ROUND_KINDS, self.round.kind)
+        return f"{kind} — {self.company.name}" if self.company else kind
+
+    def elapsed_ms(self, now: datetime | None = None) -> int:
+        return max(0, int(((now or utc_now()) - self.started_at).total_seconds() * 1000))
+
+
+@dataclass(frozen=True)
+class RoundSummary:
+    round: InterviewRound
+    company: Company | None
+    line_count: int
+
+
+class LiveService:
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+
+    def company_of(self, interview_round: InterviewRound) -> Company | None:
+        if interview_round.application_id is None:
+            return None
+        application = self.journal.find(Application, interview_round.application_id)
+        return None if application is None else self.journal.find(Company, application.company_id)
+
+    def nearest_scheduled_round(self, now: datetime | None = None) -> InterviewRound | None:
+        """The not-yet-held round scheduled closest to now, within a few hours."""
+        now = now or utc_now()
+        best: InterviewRound | None = None
+        for candidate in self.journal.list(InterviewRound, ended_at=None):
+            if candidate.scheduled_at is None:
+                continue
+            distance = abs(candidate.scheduled_at - now)
+            if distance <= NEAREST_ROUND_WINDOW and (
+                best is None or distance < abs(best.scheduled_at - now)  # type: ignore[operator]
+            ):
+                best = candidate
+        return best
+
+    def interrupted_round(self) -> InterviewRound | None:
+        """A round started and never ended: the app died during it."""
+        started = [
+            r for r in self.journal.list(InterviewRound, ended_at=None) if r.started_at is not None
+        ]
+        return max(started, key=lambda r: r.started_at or r.created_at, default=None)
+
+    def start(
+        self,
+        *,
+        company_name: str = "",
+        kind: str = "other",
+        round_id: str | None = None,
+        now: datetime | None = None,
+    ) -> LiveSession:
+        """Start (or resume) a live session.
+
+        With ``round_id`` that round is used; otherwise a new round is created, attached
+        to the company named (created on the spot if new) or to none yet.
+        """
+        now = now or utc_now()
+        if round_id is not None:
+            interview_round = self.journal.get(InterviewRound, round_id)
+        else:
+            application_id = None
+            company = None
+            if company_name.strip():
+                company = self._company_named(company_name)
+                application_id = self._open_application(company).id
+            interview_round = self.journal.add(
+                InterviewRound(
+                    application_id=application_id,
+                    kind=kind if kind in ROUND_KINDS else "other",
+                    scheduled_at=now,
+                )
+            )
+        if interview_round.started_at is None:
+            interview_round = self.journal.update(
+                InterviewRound, interview_round.id, started_at=now
+            )
+            company = self.company_of(interview_round)
+            session = LiveSession(interview_round, company, now)
+            record_event(
+                self.journal,
+                "round_started",
+                session.title,
+                company_id=company.id if company else None,
+                application_id=interview_round.application_id,
+                subject_table="interview_round",
+                subject_id=interview_round.id,
+                occurred_at=now,
+            )
+            return session
+        assert interview_round.started_at is not None
+        return LiveSession(
+            interview_round, self.company_of(interview_round), interview_round.started_at
+        )
+
+    def _company_named(self, name: str) -> Company:
+        from interview_journal.core.research import ResearchService
+
+        research = ResearchService(self.journal)
+        return research.find_company(name) or research.add_company(name)
+
+    def _open_application(self, company: Company) -> Application:
+        open_applications = [
+            a for a in self.journal.list(Application, company_id=company.id) if a.closed_at is None
+        ]
+        if open_applications:
+            return max(open_applications, key=lambda a: a.updated_at)
+        return self.journal.add(Application(company_id=company.id, applied_at=utc_now()))
+
+    def lines(self, round_id: str) -> list[NoteLine]:
+        return self.journal.note_lines(round_id)
+
+    def save_lines(
+        self,
+        round_id: str,
+        lines: Sequence[tuple[str, float, int, str]],
+        deleted_ids: Sequence[str] = (),
+    ) -> None:
+        """Save ``(id, position, elapsed_ms, text)`` lines; markers follow from the text."""
+        writes = [
+            NoteLineWrite(line_id, position, elapsed, marker_of(text), validation.long_text(text, "line"))
+            for line_id, position, elapsed, text in lines
+        ]
+        self.journal.save_note_lines(round_id, writes, deleted_ids)
+
+    def end(self, round_id: str, now: datetime | None = None) -> InterviewRound:
+        now = now or utc_now()
+        interview_round = self.journal.update(InterviewRound, round_id, ended_at=now)
+        company = self.company_of(interview_round)
+        lines = self.journal.count(NoteLine, round_id=round_id)
+        kind = label(ROUND_KINDS, interview_round.kind)
+        record_event(
+            self.journal,
+            "round_held",
+            f"{kind} — {company.name}" if company else kind,
+            detail=f"{lines} note line{'s' if lines != 1 else ''}",
+            company_id=company.id if company else None,
+            application_id=interview_round.application_id,
+            subject_table="interview_round",
+            subject_id=round_id,
+            occurred_at=now,
+        )
+        return interview_round
+
+    def recent_rounds(self, limit: int = 50) -> list[RoundSummary]:
+        rounds = self.journal.list(
+            InterviewRound, order_by="scheduled_at", descending=True, limit=limit
+        )
+        return [
+            RoundSummary(r, self.company_of(r), self.journal.count(NoteLine, round_id=r.id))
+            for r in rounds
+        ]

@@ -1,0 +1,174 @@
+"""Companies and research notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from interview_journal.core import validation
+from interview_journal.core.events import record_event
+from interview_journal.core.vocabulary import RESEARCH_TOPICS, label
+from interview_journal.storage.journal import Journal
+from interview_journal.storage.tables import Company, ResearchNote
+
+COMPANY_TEXT_FIELDS = (
+    "website",
+    "industry",
+    "size",
+    "locations",
+    "remote_policy",
+    "gut_verdict",
+)
+
+
+@dataclass(frozen=True)
+class CompanySummary:
+    company: Company
+    note_count: int
+    last_activity: datetime
+
+
+class ResearchService:
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+
+    # -------------------------------------------------------------- companies
+    def companies(self) -> list[CompanySummary]:
+        """Every company with how much research it has and when it last changed."""
+        companies = self.journal.list(Company, order_by="name", archived=False)
+        counts: dict[str, int] = {}
+        latest: dict[str, datetime] = {}
+        for note in self.journal.list(ResearchNote):
+            counts[note.company_id] = counts.get(note.company_id, 0) + 1
+            if note.company_id not in latest or note.updated_at > latest[note.company_id]:
+                latest[note.company_id] = note.updated_at
+        return [
+            CompanySummary(
+                company,
+                counts.get(company.id, 0),
+                max(company.updated_at, latest.get(company.id, company.updated_at)),
+            )
+            for company in companies
+        ]
+
+    def company(self, company_id: str) -> Company:
+        return self.journal.get(Company, company_id)
+
+    def find_company(self, name: str) -> Company | None:
+        """The company called ``name`` (case-insensitive), if the journal has one."""
+        wanted = " ".join(name.split()).casefold()
+        for company in self.journal.list(Company):
+            if company.name.casefold() == wanted:
+                return company
+        return None
+
+    def add_company(self, name: str, **fields: str) -> Company:
+        company = Company(
+            name=validation.required_name(name, "company"),
+            **self._company_fields(fields),
+        )
+        self.journal.add(company)
+        record_event(
+            self.journal,
+            "company_added",
+            f"Added {company.name}",
+            company_id=company.id,
+            subject_table="company",
+            subject_id=company.id,
+        )
+        return company
+
+    def update_company(self, company_id: str, **fields: str) -> Company:
+        changes: dict[str, Any] = self._company_fields(fields)
+        if "name" in fields:
+            changes["name"] = validation.required_name(fields["name"], "company")
+        return self.journal.update(Company, company_id, **changes)
+
+    def delete_company(self, company_id: str) -> None:
+        self.journal.delete(Company, company_id)
+
+    @staticmethod
+    def _company_fields(fields: dict[str, str]) -> dict[str, str]:
+        cleaned: dict[str, str] = {}
+        for key, value in fields.items():
+            if key == "name":
+                continue
+            if key == "summary":
+                cleaned[key] = validation.long_text(value, "summary")
+            elif key in COMPANY_TEXT_FIELDS:
+                cleaned[key] = validation.short_text(value, key.replace("_", " "))
+            else:
+                raise ValueError(f"unknown company field {key!r}")
+        return cleaned
+
+    # ------------------------------------------------------------------ notes
+    def notes(self, company_id: str) -> list[ResearchNote]:
+        return self.journal.list(
+            ResearchNote, order_by="updated_at", descending=True, company_id=company_id
+        )
+
+    def add_note(
+        self,
+        company_id: str,
+        topic: str,
+        *,
+        title: str = "",
+        body: str = "",
+        source: str = "",
+        source_date: date | None = None,
+    ) -> ResearchNote:
+        company = self.journal.get(Company, company_id)
+        note = ResearchNote(
+            company_id=company_id,
+            topic=self._topic(topic),
+            title=validation.short_text(title, "title"),
+            body=validation.long_text(body, "note"),
+            source=validation.short_text(source, "source"),
+            source_date=source_date,
+        )
+        self.journal.add(note)
+        record_event(
+            self.journal,
+            "research",
+            f"{label(RESEARCH_TOPICS, note.topic)}: {note.title or 'note'} — {company.name}",
+            company_id=company_id,
+            subject_table="research_note",
+            subject_id=note.id,
+        )
+        return note
+
+    def update_note(
+        self,
+        note_id: str,
+        *,
+        topic: str | None = None,
+        title: str | None = None,
+        body: str | None = None,
+        source: str | None = None,
+        source_date: date | None = None,
+        clear_source_date: bool = False,
+    ) -> ResearchNote:
+        changes: dict[str, Any] = {}
+        if topic is not None:
+            changes["topic"] = self._topic(topic)
+        if title is not None:
+            changes["title"] = validation.short_text(title, "title")
+        if body is not None:
+            changes["body"] = validation.long_text(body, "note")
+        if source is not None:
+            changes["source"] = validation.short_text(source, "source")
+        if source_date is not None or clear_source_date:
+            changes["source_date"] = source_date
+        return self.journal.update(ResearchNote, note_id, **changes)
+
+    def delete_note(self, note_id: str) -> None:
+        self.journal.delete(ResearchNote, note_id)
+
+    @staticmethod
+    def _topic(topic: str) -> str:
+        cleaned = " ".join(topic.split())
+        if not cleaned:
+            return "other"
+        # Known keys are kept; anything else is the user's own topic, kept as typed.
+        return cleaned if cleaned in RESEARCH_TOPICS else validation.required_name(cleaned, "topic")

@@ -1,0 +1,92 @@
+"""The app's fixed vocabularies: research topics, round kinds, note markers, event kinds.
+
+Stored values are the short keys; labels are what the user reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+RESEARCH_TOPICS: dict[str, str] = {
+    "values": "Values",
+    "day_to_day": "Day-to-day work",
+    "team": "Team and people",
+    "growth": "Growth",
+    "work_life": "Work–life balance",
+    "compensation": "Compensation",
+    "red_flags": "Red flags",
+    "green_flags": "Green flags",
+    "other": "Other",
+}
+
+ROUND_KINDS: dict[str, str] = {
+    "screening": "Screening call",
+    "first": "First interview",
+    "second": "Second interview",
+    "technical": "Technical interview",
+    "final": "Final interview",
+    "other": "Interview",
+}
+
+EVENT_KINDS: dict[str, str] = {
+    "applied": "Applied",
+    "round_scheduled": "Round scheduled",
+    "round_started": "Interview started",
+    "round_held": "Interview held",
+    "follow_up_drafted": "Follow-up drafted",
+    "follow_up_sent": "Follow-up sent",
+    "contact_in": "Heard from them",
+    "contact_out": "Contacted them",
+    "status_inquiry": "Status inquiry",
+    "stage_changed": "Stage changed",
+    "offer": "Offer",
+    "rejected": "Rejected",
+    "withdrawn": "Withdrew",
+    "gone_quiet": "Gone quiet",
+    "research": "Research note",
+    "company_added": "Company added",
+    "note": "Note",
+}
+
+PERSON_KINDS: dict[str, str] = {
+    "recruiter": "Recruiter",
+    "interviewer": "Interviewer",
+    "coworker": "Future coworker",
+    "hiring_manager": "Hiring manager",
+    "other": "Other",
+}
+
+DEFAULT_PIPELINE_STAGES: tuple[tuple[str, str], ...] = (
+    ("Interested", "open"),
+    ("Applied", "open"),
+    ("Screening", "open"),
+    ("Interviewing", "open"),
+    ("Offer", "offer"),
+    ("Accepted", "accepted"),
+    ("Closed", "closed"),
+)
+
+
+@dataclass(frozen=True)
+class Marker:
+    key: str
+    label: str
+    prefix: str
+    glyph: str
+
+
+# A line typed with one of these prefixes carries the marker; the prefix stays in the text
+# so editing it changes the marker and nothing is ever hidden from the user.
+MARKERS: tuple[Marker, ...] = (
+    Marker("question", "Their question", "Q:", "?"),
+    Marker("answer", "My answer", "A:", "›"),
+    Marker("follow_up", "Follow-up item", "F:", "→"),
+    Marker("highlight", "Highlight", "H:", "★"),
+    Marker("did_not_know", "Did not know", "DK:", "✎"),
+)
+MARKERS_BY_KEY: dict[str, Marker] = {marker.key: marker for marker in MARKERS}
+
+
+def label(vocabulary: dict[str, str], key: str) -> str:
+    """The label of ``key``, or the key itself for values a newer version added."""
+    return vocabulary.get(key, key.replace("_", " ").capitalize() if key else "")
