@@ -38,11 +38,14 @@ def create_journal_engine(path: Path | None) -> Engine:
             "sqlite://",
             poolclass=StaticPool,
             connect_args={"check_same_thread": False},
+            hide_parameters=True,
         )
     else:
         engine = create_engine(
             f"sqlite:///{path}",
             connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+            # Error messages (and so the log) must never carry note text.
+            hide_parameters=True,
         )
     is_file = path is not None
 

@@ -1,0 +1,1 @@
+"""Qt Widgets user interface: one package per view; widgets call services, never SQL."""

@@ -1,0 +1,181 @@
+"""Starting the window: paint first, open the journal in the background, then attach.
+
+``import sqlmodel`` alone costs 0.3–0.5 s (ENGINEERING.md), so the database stack is
+imported on a worker thread after the first paint; the views show "Opening your
+journal…" until the services arrive on the UI thread through a queued signal.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Signal
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from interview_journal import APP_ID, APP_NAME, __version__
+from interview_journal.paths import DataPaths, make_private_file
+from interview_journal.resources_access import read_text_resource, resource_path
+
+if TYPE_CHECKING:
+    from interview_journal.core.services import Services
+
+log = logging.getLogger(__name__)
+
+STARTUP_REPORT_ENV = "INTERVIEW_JOURNAL_STARTUP_REPORT"
+SAMPLE_FOLDER = "sample"
+
+
+@dataclass(frozen=True)
+class LiveRequest:
+    company: str = ""
+    kind: str = "other"
+
+
+class JournalLoader(QObject):
+    """Opens a journal on a worker thread; reports back on the UI thread."""
+
+    opened = Signal(object, bool)
+    failed = Signal(str)
+
+    def load(self, paths: DataPaths, *, sample: bool = False) -> None:
+        thread = threading.Thread(
+            target=self._run, args=(paths, sample), name="journal-loader", daemon=True
+        )
+        thread.start()
+
+    def _run(self, paths: DataPaths, sample: bool) -> None:
+        from interview_journal.storage.errors import JournalError
+
+        try:
+            from interview_journal.core.services import Services
+
+            services = Services.open(paths)
+            if sample:
+                from interview_journal.core.sample import generate_sample
+                from interview_journal.storage.tables import Company
+
+                if services.journal.count(Company) == 0:
+                    generate_sample(services.journal, "small")
+        except JournalError as error:
+            self.failed.emit(str(error))
+            return
+        except Exception:
+            log.exception("opening the journal failed")
+            self.failed.emit(
+                "The journal could not be opened because of an unexpected error; "
+                "nothing was changed. Details are in the log."
+            )
+            return
+        self.opened.emit(services, sample)
+
+
+class StartupReporter(QObject):
+    """Writes when the window first painted and when the journal was ready (benchmarks)."""
+
+    def __init__(self, target: Path, started: float) -> None:
+        super().__init__()
+        self._target = target
+        self._times: dict[str, float] = {"process_start": started}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and "first_paint" not in self._times:
+            self._times["first_paint"] = time.time()
+            self._write()
+        return False
+
+    def mark(self, name: str) -> None:
+        self._times.setdefault(name, time.time())
+        self._write()
+
+    def _write(self) -> None:
+        self._target.write_text(json.dumps(self._times), encoding="utf-8")
+
+
+class Application:
+    """Owns the QApplication, the window and the journal currently open."""
+
+    def __init__(self, paths: DataPaths, live: LiveRequest | None, started: float) -> None:
+        from interview_journal.ui.main_window import MainWindow
+
+        self.paths = paths
+        self.live_request = live
+        paths.prepare()
+        make_private_file(paths.ui_state)
+        settings = QSettings(str(paths.ui_state), QSettings.Format.IniFormat)
+        self.window = MainWindow(settings)
+        self.window.setWindowIcon(QIcon(str(resource_path("icons", "interview-journal.svg"))))
+        self.loader = JournalLoader()
+        self.loader.opened.connect(self._on_opened)
+        self.loader.failed.connect(self.window.show_failure)
+        self.window.sample_requested.connect(self.open_sample)
+        self.window.own_journal_requested.connect(self.open_own)
+        self.reporter: StartupReporter | None = None
+        report = _startup_report_target()
+        if report is not None:
+            self.reporter = StartupReporter(report, started)
+            self.window.installEventFilter(self.reporter)
+
+    def start(self) -> None:
+        self.window.show()
+        self.loader.load(self.paths)
+
+    def _on_opened(self, services: Services, sample: bool) -> None:
+        previous = self.window.detach()
+        if previous is not None:
+            previous.close()
+        self.window.attach(services, sample=sample)
+        if self.live_request is not None:
+            request, self.live_request = self.live_request, None
+            self.window.start_live(request.company, request.kind)
+        if self.reporter is not None:
+            self.reporter.mark("ready")
+
+    def open_sample(self) -> None:
+        if self.window.live_view.in_session:
+            self.window.show_message("End the interview before switching journals.", error=True)
+            return
+        self.window.show_message("Opening the sample journal…")
+        self.loader.load(DataPaths(self.paths.root / SAMPLE_FOLDER), sample=True)
+
+    def open_own(self) -> None:
+        if self.window.live_view.in_session:
+            self.window.show_message("End the interview before switching journals.", error=True)
+            return
+        self.loader.load(self.paths)
+
+
+def _startup_report_target() -> Path | None:
+    import os
+
+    value = os.environ.get(STARTUP_REPORT_ENV)
+    return Path(value) if value else None
+
+
+def create_qapplication(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName("interview-journal")
+    QApplication.setApplicationVersion(__version__)
+    # Wayland shows the launcher icon only when the desktop file name is known.
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app = QApplication(argv)
+    app.setStyleSheet(read_text_resource("styles", "app.qss"))
+    return app
+
+
+def run_gui(paths: DataPaths, live: LiveRequest | None = None, started: float | None = None) -> int:
+    started = started if started is not None else time.time()
+    qt_app = create_qapplication(sys.argv[:1])
+    application = Application(paths, live, started)
+    application.start()
+    return qt_app.exec()

@@ -1,0 +1,299 @@
+"""Live interview view: pick or create the round, then type; ending puts it on the timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interview_journal.core.notes import format_elapsed
+from interview_journal.core.vocabulary import MARKERS, ROUND_KINDS
+from interview_journal.ui.feedback import guarded, report_error, report_info
+from interview_journal.ui.live.notepad import NotePad
+
+if TYPE_CHECKING:
+    from interview_journal.core.live import LiveSession
+    from interview_journal.core.services import Services
+
+
+class LiveView(QWidget):
+    """Start page until a session runs; then the note pad with a header and a timer."""
+
+    session_ended = Signal(str)  # round id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("liveView")
+        self.setAccessibleName("Live interview")
+        self._services: Services | None = None
+        self._session: LiveSession | None = None
+
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self._build_waiting_page())
+        self._pages.addWidget(self._build_start_page())
+        self._pages.addWidget(self._build_session_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._pages)
+
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._tick)
+
+    # ------------------------------------------------------------------ pages
+    def _build_waiting_page(self) -> QWidget:
+        page = QLabel("Opening your journal…")
+        page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        page.setObjectName("liveWaiting")
+        return page
+
+    def _build_start_page(self) -> QWidget:
+        page = QWidget()
+        title = QLabel("Start taking notes")
+        title.setObjectName("viewTitle")
+        intro = QLabel(
+            "Name the company and the kind of round, or leave them for later, and start. "
+            "Everything you type is saved as you type it."
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("hint")
+
+        self._company_edit = QLineEdit()
+        self._company_edit.setObjectName("liveCompany")
+        self._company_edit.setAccessibleName("Company")
+        self._company_edit.setPlaceholderText("Company (optional)")
+        self._company_names = QStringListModel(self)
+        completer = QCompleter(self._company_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._company_edit.setCompleter(completer)
+        self._company_edit.returnPressed.connect(self.start_new)
+
+        self._kind_combo = QComboBox()
+        self._kind_combo.setObjectName("liveRoundKind")
+        self._kind_combo.setAccessibleName("Kind of round")
+        for key, text in ROUND_KINDS.items():
+            self._kind_combo.addItem(text, key)
+        self._kind_combo.setCurrentIndex(self._kind_combo.findData("other"))
+
+        self._start_button = QPushButton("Start interview notes")
+        self._start_button.setObjectName("liveStartButton")
+        self._start_button.setAccessibleName("Start interview notes")
+        self._start_button.setDefault(True)
+        self._start_button.clicked.connect(self.start_new)
+
+        self._nearest_label = QLabel()
+        self._nearest_label.setObjectName("liveNearestRound")
+        self._nearest_label.setWordWrap(True)
+        self._resume_button = QPushButton("Take notes in this round")
+        self._resume_button.setObjectName("liveUpcomingButton")
+        self._resume_button.setAccessibleName("Take notes in the upcoming round")
+        self._resume_button.clicked.connect(self._start_nearest)
+        self._nearest_id: str | None = None
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.addRow("Company", self._company_edit)
+        form.addRow("Round", self._kind_combo)
+
+        legend = QLabel(
+            "While you type: "
+            + ", ".join(f"{m.prefix} {m.label.lower()}" for m in MARKERS)
+            + ". The time since the start is kept with every line."
+        )
+        legend.setWordWrap(True)
+        legend.setObjectName("hint")
+
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(intro)
+        column.addSpacing(12)
+        column.addWidget(self._nearest_label)
+        column.addWidget(self._resume_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addLayout(form)
+        column.addWidget(self._start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addSpacing(12)
+        column.addWidget(legend)
+        column.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(column)
+        holder.setMaximumWidth(560)
+        outer = QHBoxLayout(page)
+        outer.addStretch(1)
+        outer.addWidget(holder, 4)
+        outer.addStretch(1)
+        return page
+
+    def _build_session_page(self) -> QWidget:
+        page = QWidget()
+        self._session_title = QLabel()
+        self._session_title.setObjectName("liveSessionTitle")
+        self._elapsed_label = QLabel("0:00")
+        self._elapsed_label.setObjectName("liveElapsed")
+        self._elapsed_label.setAccessibleName("Elapsed time")
+        self._save_state = QLabel("Saved")
+        self._save_state.setObjectName("liveSaveState")
+        self._save_state.setAccessibleName("Save state")
+        self._end_button = QPushButton("End interview")
+        self._end_button.setObjectName("liveEndButton")
+        self._end_button.setAccessibleName("End interview")
+        self._end_button.setShortcut("Ctrl+Shift+E")
+        self._end_button.setToolTip("End the interview (Ctrl+Shift+E)")
+        self._end_button.clicked.connect(self.end_session)
+
+        header = QHBoxLayout()
+        header.addWidget(self._session_title, 1)
+        header.addWidget(self._save_state)
+        header.addSpacing(12)
+        header.addWidget(self._elapsed_label)
+        header.addSpacing(12)
+        header.addWidget(self._end_button)
+
+        self.pad = NotePad()
+        pad_font = QFont(self.pad.font())
+        pad_font.setPointSizeF(pad_font.pointSizeF() * 1.15)
+        self.pad.setFont(pad_font)
+
+        layout = QVBoxLayout(page)
+        layout.addLayout(header)
+        layout.addWidget(self.pad, 1)
+        return page
+
+    # --------------------------------------------------------------- contract
+    def attach(self, services: Services) -> None:
+        self._services = services
+        interrupted = guarded(self, services.live.interrupted_round)
+        if interrupted is not None:
+            self._begin(round_id=interrupted.id)
+            report_info(self, "Your interrupted interview was reopened; nothing was lost.")
+        else:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self._services is None or self._session is not None:
+            return
+        services = self._services
+        companies = guarded(self, services.research.companies) or []
+        self._company_names.setStringList([summary.company.name for summary in companies])
+        nearest = guarded(self, services.live.nearest_scheduled_round)
+        self._nearest_id = nearest.id if nearest else None
+        if nearest is not None:
+            company = services.live.company_of(nearest)
+            when = nearest.scheduled_at.astimezone().strftime("%H:%M") if nearest.scheduled_at else ""
+            name = company.name if company else "a company not named yet"
+            self._nearest_label.setText(
+                f"Upcoming: {ROUND_KINDS.get(nearest.kind, 'Interview')} with {name} at {when}."
+            )
+        self._nearest_label.setVisible(nearest is not None)
+        self._resume_button.setVisible(nearest is not None)
+        self._pages.setCurrentIndex(1)
+
+    def focus_primary(self) -> None:
+        if self._session is not None:
+            self.pad.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        elif self._services is not None:
+            self._company_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    @property
+    def in_session(self) -> bool:
+        return self._session is not None
+
+    # ---------------------------------------------------------------- actions
+    def start_new(self) -> None:
+        self._begin(
+            company_name=self._company_edit.text(),
+            kind=str(self._kind_combo.currentData()),
+        )
+
+    def start_quick(self, company_name: str = "", kind: str = "other") -> None:
+        """One step from anywhere: the round scheduled nearest to now, or a new one."""
+        if self._session is not None:
+            self.focus_primary()
+            return
+        if self._services is None:
+            return
+        nearest = None if company_name else guarded(self, self._services.live.nearest_scheduled_round)
+        if nearest is not None:
+            self._begin(round_id=nearest.id)
+        else:
+            self._begin(company_name=company_name, kind=kind)
+
+    def _start_nearest(self) -> None:
+        if self._nearest_id is not None:
+            self._begin(round_id=self._nearest_id)
+
+    def _begin(self, *, company_name: str = "", kind: str = "other", round_id: str | None = None) -> None:
+        services = self._services
+        if services is None or self._session is not None:
+            return
+        session = guarded(
+            self,
+            lambda: services.live.start(company_name=company_name, kind=kind, round_id=round_id),
+        )
+        if session is None:
+            return
+        lines = guarded(self, lambda: services.live.lines(session.round.id)) or []
+        self._session = session
+        self._session_title.setText(session.title)
+        self.pad.bind(
+            [(line.id, line.position, line.elapsed_ms, line.text) for line in lines],
+            self._save_lines,
+            session.elapsed_ms,
+        )
+        self._pages.setCurrentIndex(2)
+        self._tick()
+        self._clock.start()
+        self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _save_lines(self, writes: Sequence[tuple[str, float, int, str]], deletes: Sequence[str]) -> bool:
+        services, session = self._services, self._session
+        if services is None or session is None:
+            return False
+        from interview_journal.storage.errors import JournalError
+
+        try:
+            services.live.save_lines(session.round.id, writes, deletes)
+        except JournalError as error:
+            # Quiet during an interview: the header says it, the text stays in memory.
+            self._save_state.setText("Not saved yet — retrying")
+            self._save_state.setToolTip(str(error))
+            return False
+        if self._save_state.text() != "Saved":
+            self._save_state.setText("Saved")
+            self._save_state.setToolTip("")
+        return True
+
+    def end_session(self) -> None:
+        services, session = self._services, self._session
+        if services is None or session is None:
+            return
+        if not self.pad.flush():
+            report_error(self, "Your last lines are not saved yet; the interview stays open.")
+            return
+        ended = guarded(self, lambda: services.live.end(session.round.id))
+        if ended is None:
+            return
+        self._clock.stop()
+        self._session = None
+        self.pad.unbind()
+        self._company_edit.clear()
+        report_info(self, f"{session.title} saved. It is on the timeline.")
+        self.session_ended.emit(session.round.id)
+        self.refresh()
+
+    def _tick(self) -> None:
+        if self._session is not None:
+            self._elapsed_label.setText(format_elapsed(self._session.elapsed_ms()))

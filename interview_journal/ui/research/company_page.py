@@ -1,0 +1,374 @@
+"""The page of one company: its profile, saved field by field, and its research notes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interview_journal.ui.feedback import guarded, report_error, report_info
+from interview_journal.ui.research import widgets
+from interview_journal.ui.research.models import NoteListModel, NoteRow, notes_phrase
+from interview_journal.ui.research.note_editor import NoteEditor
+
+if TYPE_CHECKING:
+    from interview_journal.core.services import Services
+    from interview_journal.storage.tables import Company
+
+# (field, label, placeholder); saved one by one when the user leaves the field.
+COMPANY_FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("name", "Name", ""),
+    ("website", "Website", "https://…"),
+    ("industry", "Industry", "What they make or do"),
+    ("size", "Size", "How many people, how many teams"),
+    ("locations", "Locations", "Offices and cities"),
+    ("remote_policy", "Remote policy", "On site, hybrid or remote, and how it really works"),
+    ("gut_verdict", "Gut verdict", "Would I spend my working days there, with these people?"),
+)
+
+NO_NOTES = "No research yet. Add a note on its values, day-to-day work or team."
+
+
+def _object_name(field: str) -> str:
+    head, *rest = field.split("_")
+    return "company" + head.capitalize() + "".join(part.capitalize() for part in rest)
+
+
+class CompanyPage(QWidget):
+    """Shows one company; ``company_changed`` and ``notes_counted`` keep the list in step."""
+
+    company_changed = Signal(str, str, str)  # id, name, industry
+    notes_counted = Signal(str, int)  # id, number of notes
+    delete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("companyPage")
+        self.setAccessibleName("Company")
+        self._services: Services | None = None
+        self._company: Company | None = None
+        self._switching = False
+
+        # ------------------------------------------------------------ header
+        self.heading = QLabel()
+        self.heading.setObjectName("companyHeading")
+        heading_font = QFont(self.heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.45)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.delete_company_button = QPushButton("Delete company…")
+        self.delete_company_button.setObjectName("deleteCompanyButton")
+        self.delete_company_button.setAccessibleName("Delete company")
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.delete_company_button)
+
+        # -------------------------------------------------------------- form
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        for field, text, placeholder in COMPANY_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(_object_name(field))
+            edit.setAccessibleName(text)
+            edit.setPlaceholderText(placeholder)
+            edit.editingFinished.connect(lambda field=field: self._save_field(field))
+            self.fields[field] = edit
+            form.addRow(text, edit)
+
+        # ------------------------------------------------------------- notes
+        notes_title = QLabel("Research notes")
+        notes_title.setObjectName("notesTitle")
+        title_font = QFont(notes_title.font())
+        title_font.setBold(True)
+        notes_title.setFont(title_font)
+        self.notes_count = QLabel()
+        self.notes_count.setObjectName("notesCount")
+        self.notes_count.setForegroundRole(self.notes_count.foregroundRole())
+        self.new_note_button = QPushButton("New note")
+        self.new_note_button.setObjectName("newNoteButton")
+        self.new_note_button.setAccessibleName("New note")
+        self.new_note_button.setToolTip("New note (Ctrl+Shift+N)")
+        notes_header = QHBoxLayout()
+        notes_header.addWidget(notes_title)
+        notes_header.addWidget(self.notes_count, 1)
+        notes_header.addWidget(self.new_note_button)
+
+        self.note_model = NoteListModel(self)
+        self.note_list = QListView()
+        self.note_list.setObjectName("noteList")
+        self.note_list.setAccessibleName("Research notes")
+        self.note_list.setModel(self.note_model)
+        self.note_list.setUniformItemSizes(True)
+        self.note_list.setItemDelegate(widgets.TwoLineDelegate(self.note_list))
+        self.note_list.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.note_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.no_notes = widgets.Hint("noNotesHint", NO_NOTES)
+        self.note_list_stack = QStackedWidget()
+        self.note_list_stack.setObjectName("noteListStack")
+        self.note_list_stack.addWidget(self.note_list)
+        self.note_list_stack.addWidget(self.no_notes)
+        self.note_list_stack.setMinimumWidth(200)
+
+        self.editor = NoteEditor()
+        notes_split = QSplitter(Qt.Orientation.Horizontal)
+        notes_split.setObjectName("notesSplitter")
+        notes_split.setChildrenCollapsible(False)
+        notes_split.addWidget(self.note_list_stack)
+        notes_split.addWidget(self.editor)
+        notes_split.setStretchFactor(0, 2)
+        notes_split.setStretchFactor(1, 5)
+        notes_split.setSizes([260, 560])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        layout.addLayout(form)
+        layout.addSpacing(8)
+        layout.addLayout(notes_header)
+        layout.addWidget(notes_split, 1)
+
+        self.delete_company_button.clicked.connect(self.delete_requested)
+        self.new_note_button.clicked.connect(self.new_note)
+        self.editor.save_requested.connect(self.save_note)
+        self.editor.delete_requested.connect(self.delete_note)
+        selection = self.note_list.selectionModel()
+        selection.currentChanged.connect(self._on_current_note)
+
+    # ------------------------------------------------------------- binding
+    @property
+    def company(self) -> Company | None:
+        return self._company
+
+    def bind(self, services: Services) -> None:
+        self._services = services
+
+    def show_company(self, company_id: str) -> bool:
+        """Load a company and its notes; False (and nothing shown) when it cannot be read."""
+        if self._services is None:
+            return False
+        research = self._services.research
+        company = guarded(self, lambda: research.company(company_id))
+        notes = guarded(self, lambda: research.notes(company_id)) if company else None
+        if company is None or notes is None:
+            return False
+        self._company = company
+        for field, edit in self.fields.items():
+            edit.setText(str(getattr(company, field)))
+            edit.setCursorPosition(0)
+        self.heading.setText(company.name)
+        self._set_notes([NoteRow.from_note(note) for note in notes])
+        if self.note_model.rowCount():
+            self._select_note(self.note_model.note(0).id)
+        else:
+            self.editor.start_new()
+        return True
+
+    def leave(self) -> bool:
+        """Save the open note before another company is shown; False if that failed."""
+        return self.save_if_dirty()
+
+    # -------------------------------------------------------------- fields
+    def _save_field(self, field: str) -> None:
+        company = self._company
+        if company is None or self._services is None:
+            return
+        edit = self.fields[field]
+        stored = str(getattr(company, field))
+        if edit.text() == stored:
+            return
+        research = self._services.research
+        updated = guarded(
+            self, lambda: research.update_company(company.id, **{field: edit.text()})
+        )
+        if updated is None:
+            edit.setText(stored)
+            return
+        self._company = updated
+        edit.setText(str(getattr(updated, field)))
+        edit.setCursorPosition(0)
+        self.heading.setText(updated.name)
+        self.company_changed.emit(updated.id, updated.name, updated.industry)
+
+    # --------------------------------------------------------------- notes
+    def _set_notes(self, rows: list[NoteRow]) -> None:
+        self._switching = True
+        try:
+            self.note_model.set_rows(rows)
+        finally:
+            self._switching = False
+        count = len(rows)
+        self.note_list_stack.setCurrentWidget(self.note_list if count else self.no_notes)
+        self.notes_count.setText(f"· {notes_phrase(count)}" if count else "")
+        if self._company is not None:
+            self.notes_counted.emit(self._company.id, count)
+
+    def _select_note(self, note_id: str) -> None:
+        row = self.note_model.row_of(note_id)
+        if row < 0:
+            return
+        index = self.note_model.index(row, 0)
+        self._switching = True
+        try:
+            self.note_list.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        finally:
+            self._switching = False
+        self.note_list.scrollTo(index)
+        self.editor.load(self.note_model.note(row))
+
+    def _on_current_note(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._switching or not current.isValid():
+            return
+        if not self.save_if_dirty():
+            # Keep the note the user was writing on screen; the error says why.
+            self._switching = True
+            try:
+                self.note_list.selectionModel().setCurrentIndex(
+                    previous, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+            finally:
+                self._switching = False
+            return
+        saved_elsewhere = self.note_model.row_of(self.note_model.note(current.row()).id)
+        self.editor.load(self.note_model.note(saved_elsewhere))
+
+    def new_note(self) -> None:
+        if self._company is None or not self.save_if_dirty():
+            return
+        self._switching = True
+        try:
+            self.note_list.selectionModel().clear()
+        finally:
+            self._switching = False
+        self.editor.start_new()
+        self.editor.focus_first()
+
+    def save_if_dirty(self) -> bool:
+        if not self.editor.is_dirty:
+            return True
+        if self.editor.note is None and self.editor.draft().is_blank:
+            return True  # an untouched new note: nothing worth keeping
+        return self.save_note()
+
+    def save_note(self) -> bool:
+        """Add or update the note in the editor; True when it is in the journal."""
+        company = self._company
+        if company is None or self._services is None:
+            return False
+        draft = self.editor.draft()
+        existing = self.editor.note
+        if existing is None and draft.is_blank:
+            report_error(self, "Write a title or some text before saving the note.")
+            return False
+        research = self._services.research
+        if existing is None:
+            saved = guarded(
+                self,
+                lambda: research.add_note(
+                    company.id,
+                    draft.topic,
+                    title=draft.title,
+                    body=draft.body,
+                    source=draft.source,
+                    source_date=draft.source_date,
+                ),
+            )
+        else:
+            saved = guarded(
+                self,
+                lambda: research.update_note(
+                    existing.id,
+                    topic=draft.topic,
+                    title=draft.title,
+                    body=draft.body,
+                    source=draft.source,
+                    source_date=draft.source_date,
+                    clear_source_date=draft.source_date is None,
+                ),
+            )
+        if saved is None:
+            return False
+        row = NoteRow.from_note(saved)
+        self.editor.mark_saved(row)
+        self._reload_notes(keep=row.id)
+        return True
+
+    def delete_note(self) -> None:
+        note = self.editor.note
+        company = self._company
+        if note is None or company is None or self._services is None:
+            return
+        if not widgets.confirm(
+            self,
+            "Delete note",
+            f"Delete the note “{note.heading}” about {company.name}? This cannot be undone.",
+            "Delete note",
+        ):
+            return
+        research = self._services.research
+        if guarded(self, lambda: research.delete_note(note.id) or True) is None:
+            return
+        report_info(self, f"Deleted the note “{note.heading}”.")
+        self._reload_notes(keep=None)
+
+    def _reload_notes(self, keep: str | None) -> None:
+        company = self._company
+        if company is None or self._services is None:
+            return
+        research = self._services.research
+        notes = guarded(self, lambda: research.notes(company.id))
+        if notes is None:
+            return
+        dirty_editor = self.editor.is_dirty
+        self._set_notes([NoteRow.from_note(note) for note in notes])
+        if keep is not None and self.note_model.row_of(keep) >= 0:
+            row = self.note_model.row_of(keep)
+            self._switching = True
+            try:
+                self.note_list.selectionModel().setCurrentIndex(
+                    self.note_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+            finally:
+                self._switching = False
+            if not dirty_editor:
+                self.editor.mark_saved(self.note_model.note(row))
+        elif self.note_model.rowCount():
+            self._select_note(self.note_model.note(0).id)
+        else:
+            self.editor.start_new()
+
+    def reload(self) -> None:
+        """Read the company again (another view may have changed it), keeping unsaved text."""
+        company = self._company
+        if company is None or self._services is None:
+            return
+        research = self._services.research
+        fresh = guarded(self, lambda: research.company(company.id))
+        if fresh is None:
+            return
+        self._company = fresh
+        for field, edit in self.fields.items():
+            if not edit.hasFocus():
+                edit.setText(str(getattr(fresh, field)))
+                edit.setCursorPosition(0)
+        self.heading.setText(fresh.name)
+        note = self.editor.note
+        self._reload_notes(keep=note.id if note is not None else None)

@@ -1,0 +1,462 @@
+"""The Timeline view: every event of the job search in one stream, newest first.
+
+Layout only plus the small amount of glue that turns filter choices into a
+:class:`TimelineFilter`; all reading goes through :class:`TimelineService`. Nothing of the
+database stack is imported until :meth:`TimelineView.attach` hands over the services, so
+the main window can paint before SQLAlchemy is loaded.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interview_journal.core.notes import format_elapsed
+from interview_journal.core.vocabulary import EVENT_KINDS, MARKERS_BY_KEY, ROUND_KINDS, label
+from interview_journal.ui.feedback import guarded
+from interview_journal.ui.timeline.models import TimelineModel, local_datetime
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from interview_journal.core.services import Services
+    from interview_journal.core.timeline import TimelineEntry
+    from interview_journal.storage.journal import TimelineFilter
+    from interview_journal.storage.tables import InterviewRound, NoteLine
+
+__all__ = ["TimelineView"]
+
+T = TypeVar("T")
+
+OPENING_TEXT = "Opening your journal…"
+EMPTY_TITLE = "Nothing on your timeline yet"
+EMPTY_TEXT = (
+    "Everything that moves your search forward lands here by itself, newest first: "
+    "adding a company to research, starting an interview with Ctrl+L and ending it, "
+    "follow-ups you draft and send, every contact with a recruiter, offers and "
+    "rejections.\n\nAdd your first company or start an interview, and come back."
+)
+NO_MATCH_TEXT = "No events match these filters.\nChoose “All companies” or “All kinds” to see more."
+NO_SELECTION_TEXT = (
+    "Select an event to see it here.\n\n"
+    "Interviews show the notes you took, with the minute each line was written."
+)
+
+
+def _page(object_name: str) -> QWidget:
+    page = QWidget()
+    page.setObjectName(object_name)
+    return page
+
+
+def _centered_message(object_name: str, text: str, title: str = "") -> QWidget:
+    """A calm full-pane message, wrapped to a readable width."""
+    page = _page(object_name)
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    if title:
+        heading = QLabel(title)
+        heading.setObjectName(f"{object_name}Title")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+    body = QLabel(text)
+    body.setObjectName(f"{object_name}Text")
+    body.setWordWrap(True)
+    body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    body.setMaximumWidth(520)
+    body.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(body)
+    row.addStretch(1)
+    layout.addLayout(row)
+    layout.addStretch(2)
+    return page
+
+
+class TimelineView(QWidget):
+    """The whole search as one stream, with a detail pane that opens interview notes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineView")
+        self.setAccessibleName("Timeline")
+        self._services: Services | None = None
+        self._company_ids: list[str] = []
+
+        self.model = TimelineModel(self, guard=self._guard)
+
+        self._pages = QStackedWidget(self)
+        self._pages.setObjectName("timelinePages")
+        self._opening = _centered_message("timelineOpening", OPENING_TEXT)
+        self._empty = _centered_message("timelineEmpty", EMPTY_TEXT, EMPTY_TITLE)
+        self._content = self._build_content()
+        for page in (self._opening, self._empty, self._content):
+            self._pages.addWidget(page)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._pages)
+        self._pages.setCurrentWidget(self._opening)
+
+    # ------------------------------------------------------------------ layout
+    def _build_content(self) -> QWidget:
+        content = _page("timelineContent")
+
+        self.company_filter = QComboBox()
+        self.company_filter.setObjectName("timelineCompanyFilter")
+        self.company_filter.setAccessibleName("Show events of company")
+        self.company_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.company_filter.setMinimumContentsLength(16)
+        self.company_filter.setMaxVisibleItems(20)
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("timelineKindFilter")
+        self.kind_filter.setAccessibleName("Show events of kind")
+        self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind_filter.setMaxVisibleItems(len(EVENT_KINDS) + 1)
+        self.kind_filter.addItem("All kinds", None)
+        for key, text in EVENT_KINDS.items():
+            self.kind_filter.addItem(text, key)
+        self._fill_companies({})
+
+        company_label = QLabel("&Company")
+        company_label.setObjectName("timelineCompanyLabel")
+        company_label.setBuddy(self.company_filter)
+        kind_label = QLabel("&Kind")
+        kind_label.setObjectName("timelineKindLabel")
+        kind_label.setBuddy(self.kind_filter)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("timelineCount")
+        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(company_label)
+        filters.addWidget(self.company_filter)
+        filters.addSpacing(16)
+        filters.addWidget(kind_label)
+        filters.addWidget(self.kind_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+
+        self.table = self._build_table()
+        self._no_match = _centered_message("timelineNoMatch", NO_MATCH_TEXT)
+        self._list_pages = QStackedWidget()
+        self._list_pages.setObjectName("timelineListPages")
+        self._list_pages.addWidget(self.table)
+        self._list_pages.addWidget(self._no_match)
+
+        self._detail = self._build_detail()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("timelineSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._list_pages)
+        splitter.addWidget(self._detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 420])
+
+        layout = QVBoxLayout(content)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        self.company_filter.currentIndexChanged.connect(self._filters_changed)
+        self.kind_filter.currentIndexChanged.connect(self._filters_changed)
+        return content
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("timelineTable")
+        table.setAccessibleName("Timeline events, newest first")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setShowGrid(False)
+        table.setAlternatingRowColors(True)
+        table.setSortingEnabled(False)
+        table.setCornerButtonEnabled(False)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+
+        # Uniform rows: one fixed height, never measured row by row on 20,000 events.
+        rows = table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+
+        # Column widths come from font metrics, not from the rows (which are not loaded).
+        metrics = table.fontMetrics()
+        locale = QLocale()
+        sample = locale.toString(
+            locale.toDateTime("2000-12-28T22:59:59", "yyyy-MM-ddTHH:mm:ss"),
+            QLocale.FormatType.ShortFormat,
+        )
+        padding = 24
+        columns = table.horizontalHeader()
+        columns.setHighlightSections(False)
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setStretchLastSection(True)
+        widest_kind = max(metrics.horizontalAdvance(text) for text in EVENT_KINDS.values())
+        columns.resizeSection(TimelineModel.WHEN, metrics.horizontalAdvance(sample) + padding)
+        columns.resizeSection(TimelineModel.KIND, widest_kind + padding)
+        columns.resizeSection(TimelineModel.COMPANY, metrics.horizontalAdvance("M" * 10) + padding)
+
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        return table
+
+    def _build_detail(self) -> QWidget:
+        pane = QFrame()
+        pane.setObjectName("timelineDetail")
+        pane.setAccessibleName("Selected event")
+        pane.setMinimumWidth(280)
+
+        self._detail_pages = QStackedWidget()
+        self._detail_pages.setObjectName("timelineDetailPages")
+        self._no_selection = _centered_message("timelineNoSelection", NO_SELECTION_TEXT)
+
+        shown = _page("timelineDetailShown")
+        self.detail_title = QLabel()
+        self.detail_title.setObjectName("timelineDetailTitle")
+        self.detail_title.setWordWrap(True)
+        self.detail_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.detail_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.detail_title.setFont(font)
+        self.detail_meta = QLabel()
+        self.detail_meta.setObjectName("timelineDetailMeta")
+        self.detail_meta.setWordWrap(True)
+        self.detail_meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.detail_meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detail_body = QTextBrowser()
+        self.detail_body.setObjectName("timelineDetailBody")
+        self.detail_body.setAccessibleName("Event details and interview notes")
+        self.detail_body.setOpenLinks(False)
+        self.detail_body.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        shown_layout = QVBoxLayout(shown)
+        shown_layout.setContentsMargins(12, 4, 4, 0)
+        shown_layout.addWidget(self.detail_title)
+        shown_layout.addWidget(self.detail_meta)
+        shown_layout.addSpacing(6)
+        shown_layout.addWidget(self.detail_body, 1)
+
+        self._detail_pages.addWidget(self._no_selection)
+        self._detail_pages.addWidget(shown)
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._detail_pages)
+        return pane
+
+    # --------------------------------------------------------------- contract
+    def attach(self, services: Services) -> None:
+        """Start showing ``services``' journal (called once it is open)."""
+        self._services = services
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload filters and events, keeping the filters and the selected event if they exist."""
+        services = self._services
+        if services is None:
+            return
+        selected = self._selected_entry()
+        guarded(self, services.timeline.refresh)
+        names = guarded(self, services.timeline.company_names) or {}
+        self._fill_companies(names)
+        self._load(keep_event_id=selected.event.id if selected else None)
+
+    def focus_primary(self) -> None:
+        if self._pages.currentWidget() is not self._content:
+            return
+        if self._list_pages.currentWidget() is self.table:
+            if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
+                self.table.setCurrentIndex(self.model.index(0, 0))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.company_filter.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ------------------------------------------------------------------ loading
+    def _guard(self, action: Callable[[], T]) -> T | None:
+        return guarded(self, action)
+
+    def _fill_companies(self, names: dict[str, str]) -> None:
+        current = self.company_filter.currentData()
+        ordered = sorted(names.items(), key=lambda item: (item[1].casefold(), item[0]))
+        ids = [company_id for company_id, _ in ordered]
+        if ids == self._company_ids and self.company_filter.count() == len(ids) + 1:
+            for position, (_, name) in enumerate(ordered, start=1):
+                self.company_filter.setItemText(position, name)
+            return
+        self._company_ids = ids
+        self.company_filter.blockSignals(True)
+        try:
+            self.company_filter.clear()
+            self.company_filter.addItem("All companies", None)
+            for company_id, name in ordered:
+                self.company_filter.addItem(name, company_id)
+            found = self.company_filter.findData(current) if current is not None else 0
+            self.company_filter.setCurrentIndex(max(found, 0))
+        finally:
+            self.company_filter.blockSignals(False)
+
+    def _current_filter(self) -> TimelineFilter:
+        from interview_journal.storage.journal import TimelineFilter
+
+        company_id = self.company_filter.currentData()
+        kind = self.kind_filter.currentData()
+        return TimelineFilter(
+            company_id=company_id if isinstance(company_id, str) else None,
+            kinds=(kind,) if isinstance(kind, str) else (),
+        )
+
+    def _filters_changed(self) -> None:
+        if self._services is not None:
+            self._load()
+
+    def _load(self, keep_event_id: str | None = None) -> None:
+        services = self._services
+        assert services is not None
+        where = self._current_filter()
+        self.model.set_source(services.timeline, where)
+        filtered = bool(where.company_id or where.kinds)
+        if self.model.total == 0 and not filtered:
+            self._pages.setCurrentWidget(self._empty)
+        else:
+            self._pages.setCurrentWidget(self._content)
+        self._list_pages.setCurrentWidget(self.table if self.model.total else self._no_match)
+        self._show_count(self.model.total, filtered)
+        row = self.model.row_of(keep_event_id) if keep_event_id else -1
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self._show_entry(None)
+
+    def _show_count(self, total: int, filtered: bool) -> None:
+        number = QLocale().toString(total)
+        noun = "event" if total == 1 else "events"
+        self.count_label.setText(f"{number} {noun}{' match' if filtered else ''}")
+
+    # ------------------------------------------------------------------ detail
+    def _selected_entry(self) -> TimelineEntry | None:
+        return self.model.entry(self.table.currentIndex().row())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_entry(self.model.entry(current.row()) if current.isValid() else None)
+
+    def _show_entry(self, entry: TimelineEntry | None) -> None:
+        if entry is None:
+            self._detail_pages.setCurrentWidget(self._no_selection)
+            return
+        event = entry.event
+        locale = QLocale()
+        moment = local_datetime(event.occurred_at)
+        when = (
+            f"{locale.toString(moment.date(), QLocale.FormatType.LongFormat)}, "
+            f"{locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
+        )
+        kind = label(EVENT_KINDS, event.kind)
+        self.detail_title.setText(event.title or kind)
+        self.detail_meta.setText(
+            " · ".join(part for part in (kind, entry.company_name, when) if part)
+        )
+        parts: list[str] = []
+        if event.detail:
+            parts.append(_paragraphs(event.detail))
+        if event.subject_table == "interview_round":
+            parts.append(self._round_html(entry))
+        if not parts:
+            parts.append(
+                _quiet("No further details were recorded with this event.", self._quiet_color())
+            )
+        self.detail_body.setHtml("".join(parts))
+        self._detail_pages.setCurrentIndex(1)
+
+    def _round_html(self, entry: TimelineEntry) -> str:
+        services = self._services
+        if services is None:
+            return ""
+        timeline = services.timeline
+        quiet = self._quiet_color()
+        interview_round = guarded(self, lambda: timeline.round_of(entry.event))
+        if interview_round is None:
+            return _quiet("This interview is no longer in the journal.", quiet)
+        lines = guarded(self, lambda: timeline.round_lines(interview_round.id)) or []
+        lines = [line for line in lines if line.text.strip()]
+        return _round_heading(interview_round, len(lines), quiet) + _lines_table(lines, quiet)
+
+    def _quiet_color(self) -> str:
+        return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+
+
+def _quiet(text: str, color: str) -> str:
+    return f'<p style="color: {color};">{html.escape(text)}</p>'
+
+
+def _paragraphs(text: str) -> str:
+    blocks = [block.strip() for block in text.split("\n\n") if block.strip()]
+    return "".join("<p>" + html.escape(block).replace("\n", "<br>") + "</p>" for block in blocks)
+
+
+def _round_heading(interview_round: InterviewRound, line_count: int, quiet: str) -> str:
+    kind = label(ROUND_KINDS, interview_round.kind)
+    facts = [kind]
+    if interview_round.started_at and interview_round.ended_at:
+        minutes = round(
+            (interview_round.ended_at - interview_round.started_at).total_seconds() / 60
+        )
+        facts.append(f"{minutes} min")
+    if interview_round.location:
+        facts.append(interview_round.location)
+    noun = "line" if line_count == 1 else "lines"
+    facts.append(f"{line_count} note {noun}" if line_count else "no notes taken")
+    return f"<h4>Notes from this interview</h4>{_quiet(' · '.join(facts), quiet)}"
+
+
+def _lines_table(lines: list[NoteLine], quiet: str) -> str:
+    if not lines:
+        return ""
+    rows = []
+    for line in lines:
+        marker = MARKERS_BY_KEY.get(line.marker)
+        glyph = html.escape(marker.glyph) if marker else ""
+        rows.append(
+            "<tr>"
+            f'<td style="color: {quiet};" align="right">{format_elapsed(line.elapsed_ms)}</td>'
+            f'<td style="color: {quiet};" align="center">{glyph}</td>'
+            f"<td>{html.escape(line.text)}</td>"
+            "</tr>"
+        )
+    return f'<table cellspacing="0" cellpadding="3" width="100%">{"".join(rows)}</table>'

@@ -1,0 +1,1 @@
+"""Icons and styles, installed as ``interview_journal.resources``."""

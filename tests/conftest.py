@@ -1,0 +1,40 @@
+"""Every test runs headless, with its own data folder; none touches the user's real one."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from interview_journal.core.services import Services
+from interview_journal.storage.journal import Journal
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_SCALE_FACTOR", "1")
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data folder for the test; HOME and XDG folders point into tmp as well."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("INTERVIEW_JOURNAL_DATA_DIR", str(folder))
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    return folder
+
+
+@pytest.fixture
+def journal() -> Iterator[Journal]:
+    """An empty journal in memory, fully migrated."""
+    opened = Journal.in_memory()
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def services(journal: Journal) -> Services:
+    return Services.over(journal)
