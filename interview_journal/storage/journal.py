@@ -284,6 +284,7 @@ class Journal:
                     index_elements=[table.c.id],
                     set_={
                         "position": write.position,
+                        "elapsed_ms": write.elapsed_ms,
                         "marker": write.marker,
                         "text": write.text,
                         "updated_at": now,

@@ -35,8 +35,13 @@ from interview_journal.core.notes import (
 from interview_journal.core.vocabulary import MARKERS, MARKERS_BY_KEY
 
 
+UNSTAMPED = -1
+
+
 @dataclass
 class LineState:
+    """A line of the pad; ``elapsed_ms`` stays UNSTAMPED until its first character."""
+
     id: str
     position: float
     elapsed_ms: int
@@ -136,7 +141,7 @@ class NotePad(QPlainTextEdit):
             if lines:
                 self._lines = [LineState(i, p, e) for i, p, e, _ in lines]
             else:
-                self._lines = [LineState(str(uuid.uuid4()), 1.0, 0)]
+                self._lines = [LineState(str(uuid.uuid4()), 1.0, UNSTAMPED)]
         finally:
             self._loading = False
         self.moveCursor(self.textCursor().MoveOperation.End)
@@ -185,18 +190,17 @@ class NotePad(QPlainTextEdit):
         before = self._lines[first - 1].position if first > 0 else None
         after_index = last_old + 1
         after = self._lines[after_index].position if after_index < len(self._lines) else None
-        now = self._elapsed_now()
         if pushed_down:
             upper = kept[0].position if kept else after
             fresh = [
-                LineState(str(uuid.uuid4()), p, now)
+                LineState(str(uuid.uuid4()), p, UNSTAMPED)
                 for p in positions_between(before, upper, extra)
             ]
             replacement = fresh + kept
         else:
             lower = kept[-1].position if kept else before
             fresh = [
-                LineState(str(uuid.uuid4()), p, now)
+                LineState(str(uuid.uuid4()), p, UNSTAMPED)
                 for p in positions_between(lower, after, extra)
             ]
             replacement = kept + fresh
@@ -208,10 +212,15 @@ class NotePad(QPlainTextEdit):
             for index, line in enumerate(self._lines):
                 line.position = float(index + 1)
             first, last_new = 0, len(self._lines) - 1
+        now = self._elapsed_now()
         block = document.findBlockByNumber(first)
         for index in range(first, last_new + 1):
             line = self._lines[index]
-            self._pending[line.id] = (line.id, line.position, line.elapsed_ms, block.text())
+            text = block.text()
+            if line.elapsed_ms == UNSTAMPED and text.strip():
+                line.elapsed_ms = now  # a line is timed from its first character
+            elapsed = now if line.elapsed_ms == UNSTAMPED else line.elapsed_ms
+            self._pending[line.id] = (line.id, line.position, elapsed, text)
             block = block.next()
         self.flush()
 
@@ -259,7 +268,12 @@ class NotePad(QPlainTextEdit):
         while block.isValid() and top <= event.rect().bottom():
             bottom = top + round(self.blockBoundingRect(block).height())
             number = block.blockNumber()
-            if block.isVisible() and bottom >= event.rect().top() and number < len(self._lines):
+            if (
+                block.isVisible()
+                and bottom >= event.rect().top()
+                and number < len(self._lines)
+                and self._lines[number].elapsed_ms != UNSTAMPED
+            ):
                 key = marker_of(block.text())
                 glyph = MARKERS_BY_KEY[key].glyph if key else " "
                 label = f"{format_elapsed(self._lines[number].elapsed_ms)} {glyph}"

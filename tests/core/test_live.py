@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from interview_journal.core.notes import format_elapsed, marker_of, positions_between
+from interview_journal.core.services import Services
+from interview_journal.storage.tables import InterviewRound, TimelineEvent
+
+NOON = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+
+
+def test_markers_follow_the_typed_prefix() -> None:
+    assert marker_of("Q: why here?") == "question"
+    assert marker_of("  dk: consensus algorithms") == "did_not_know"
+    assert marker_of("H: shipped the migration") == "highlight"
+    assert marker_of("Quiet office") == ""
+
+
+def test_positions_between_stay_ordered() -> None:
+    assert positions_between(1.0, 2.0, 3) == [1.25, 1.5, 1.75]
+    assert positions_between(None, None, 2) == [1.0, 2.0]
+    assert positions_between(5.0, None, 1) == [6.0]
+
+
+def test_elapsed_format() -> None:
+    assert format_elapsed(61_000) == "1:01"
+    assert format_elapsed(3_725_000) == "1:02:05"
+
+
+def test_start_creates_company_application_and_timeline_entry(services: Services) -> None:
+    session = services.live.start(company_name="Acme", kind="second", now=NOON)
+    assert session.company is not None and session.company.name == "Acme"
+    assert session.title == "Second interview — Acme"
+    assert [e.kind for e in services.journal.list(TimelineEvent)] == ["company_added", "round_started"]
+
+
+def test_start_reuses_the_company_case_insensitively(services: Services) -> None:
+    services.research.add_company("Acme")
+    services.live.start(company_name="acme", now=NOON)
+    assert len(services.research.companies()) == 1
+
+
+def test_nearest_scheduled_round_within_three_hours(services: Services) -> None:
+    soon = services.journal.add(InterviewRound(kind="first", scheduled_at=NOON + timedelta(hours=1)))
+    services.journal.add(InterviewRound(kind="final", scheduled_at=NOON + timedelta(days=2)))
+    assert services.live.nearest_scheduled_round(NOON).id == soon.id  # type: ignore[union-attr]
+    assert services.live.nearest_scheduled_round(NOON + timedelta(days=5)) is None
+
+
+def test_elapsed_time_counts_from_start(services: Services) -> None:
+    session = services.live.start(now=NOON)
+    assert session.elapsed_ms(NOON + timedelta(minutes=2)) == 120_000
+
+
+def test_interrupted_round_is_found_until_it_ends(services: Services) -> None:
+    session = services.live.start(now=NOON)
+    services.live.save_lines(session.round.id, [("l1", 1.0, 5, "F: send the sample")])
+    assert services.live.interrupted_round().id == session.round.id  # type: ignore[union-attr]
+    services.live.end(session.round.id, now=NOON + timedelta(minutes=45))
+    assert services.live.interrupted_round() is None
+    held = services.journal.list(TimelineEvent, kind="round_held")
+    assert held[0].detail == "1 note line"
+    assert services.live.lines(session.round.id)[0].marker == "follow_up"

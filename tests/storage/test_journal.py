@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import pytest
+
+from interview_journal.storage.errors import JournalWriteError, RecordNotFoundError
+from interview_journal.storage.journal import Journal, NoteLineWrite
+from interview_journal.storage.tables import Company, InterviewRound, NoteLine, ResearchNote
+
+
+def test_records_carry_uuid_and_aware_utc_times(journal: Journal) -> None:
+    company = journal.get(Company, journal.add(Company(name="Acme")).id)
+    assert len(company.id) == 36
+    assert company.created_at.utcoffset() is not None
+    assert company.updated_at.utcoffset() is not None
+
+
+def test_update_moves_updated_at_and_returns_plain_record(journal: Journal) -> None:
+    company = journal.add(Company(name="Acme"))
+    changed = journal.update(Company, company.id, industry="Logistics")
+    assert changed.industry == "Logistics"
+    assert changed.updated_at > company.created_at
+
+
+def test_missing_record_is_a_clear_error(journal: Journal) -> None:
+    with pytest.raises(RecordNotFoundError, match="no longer exists"):
+        journal.get(Company, "nope")
+
+
+def test_deleting_a_company_removes_its_notes(journal: Journal) -> None:
+    company = journal.add(Company(name="Acme"))
+    journal.add(ResearchNote(company_id=company.id, topic="values"))
+    journal.delete(Company, company.id)
+    assert journal.count(ResearchNote) == 0
+
+
+def test_foreign_key_violation_is_refused(journal: Journal) -> None:
+    with pytest.raises(JournalWriteError):
+        journal.add(ResearchNote(company_id="missing", topic="values"))
+    assert journal.count(ResearchNote) == 0
+
+
+def test_note_lines_upsert_and_delete_in_order(journal: Journal) -> None:
+    interview = journal.add(InterviewRound())
+    journal.save_note_lines(interview.id, [NoteLineWrite("b", 2.0, 20, "", "second"),
+                                           NoteLineWrite("a", 1.0, 10, "question", "Q: first")])
+    journal.save_note_lines(interview.id, [NoteLineWrite("a", 1.0, 10, "", "first!")], ["b"])
+    lines = journal.note_lines(interview.id)
+    assert [(line.text, line.elapsed_ms) for line in lines] == [("first!", 10)]
+    assert journal.count(NoteLine) == 1
+
+
+def test_read_only_journal_gives_a_clear_write_error(journal: Journal) -> None:
+    # query_only makes SQLite refuse writes as a read-only file would, even for root.
+    with journal.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA query_only = 1")
+    with pytest.raises(JournalWriteError, match="read-only"):
+        journal.add(Company(name="Acme"))
+    with journal.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA query_only = 0")
+    assert journal.count(Company) == 0
+
+
+def test_settings_round_trip(journal: Journal) -> None:
+    assert journal.setting("gone_quiet_days", "14") == "14"
+    journal.set_setting("gone_quiet_days", "21")
+    journal.set_setting("gone_quiet_days", "28")
+    assert journal.setting("gone_quiet_days") == "28"

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from interview_journal.storage.journal import Journal
+from interview_journal.storage.search import HIGHLIGHT_START, build_match_query
+from interview_journal.storage.tables import Company, InterviewRound, NoteLine
+
+
+@pytest.fixture
+def filled(journal: Journal) -> Journal:
+    company = journal.add(Company(name="Café Nordlicht", summary="Teams use c++ and node.js"))
+    interview = journal.add(InterviewRound(kind="technical"))
+    journal.add(NoteLine(round_id=interview.id, text="Q: have you read O'Reilly books?"))
+    journal.add(NoteLine(round_id=interview.id, text="DK: AND gates in hardware"))
+    assert company.id
+    return journal
+
+
+def _tables(journal: Journal, text: str) -> list[str]:
+    query = build_match_query(text)
+    assert query is not None
+    return [hit.source_table for hit in journal.search(query)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "table"),
+    [("cafe", "company"), ("c++", "company"), ("node.js", "company"),
+     ("O'Reilly", "note_line"), ("AND", "note_line"), ('"hardware', "note_line"),
+     ("gat*", "note_line"), ('"AND gates"', "note_line")],
+)
+def test_user_text_finds_records_without_syntax_errors(filled: Journal, typed: str, table: str) -> None:
+    assert table in _tables(filled, typed)
+
+
+def test_only_punctuation_builds_no_query() -> None:
+    assert build_match_query('" * ( ) : ^') is None
+    assert build_match_query("   ") is None
+
+
+def test_hits_mark_the_match(filled: Journal) -> None:
+    query = build_match_query("nordlicht")
+    assert query is not None
+    assert HIGHLIGHT_START + "Nordlicht" in filled.search(query)[0].title
+
+
+def test_index_follows_edits_and_deletes(filled: Journal) -> None:
+    line = filled.list(NoteLine)[0]
+    filled.update(NoteLine, line.id, text="totally different words")
+    assert _tables(filled, "Reilly") == []
+    assert _tables(filled, "different") == ["note_line"]
+    filled.delete(InterviewRound, line.round_id)
+    assert _tables(filled, "different") == []
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text())
+def test_any_input_is_a_valid_query(journal: Journal, typed: str) -> None:
+    query = build_match_query(typed)
+    if query is not None:
+        journal.search(query)

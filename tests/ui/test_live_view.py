@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from interview_journal.core.services import Services
+from interview_journal.storage.tables import InterviewRound, TimelineEvent
+from interview_journal.ui.live import LiveView
+
+
+def _view(qtbot: QtBot, services: Services) -> LiveView:
+    view = LiveView()
+    qtbot.addWidget(view)
+    view.attach(services)
+    view.show()
+    return view
+
+
+def test_start_from_the_form_and_type_into_a_durable_pad(qtbot: QtBot, services: Services) -> None:
+    view = _view(qtbot, services)
+    qtbot.keyClicks(view.findChild(object, "liveCompany"), "Acme")
+    qtbot.keyClick(view.findChild(object, "liveCompany"), Qt.Key.Key_Return)
+    assert view.in_session
+    qtbot.keyClicks(view.pad, "H: led the data migration")
+    [interview] = services.journal.list(InterviewRound)
+    assert [line.marker for line in services.live.lines(interview.id)] == ["highlight"]
+
+
+def test_end_puts_the_round_on_the_timeline(qtbot: QtBot, services: Services) -> None:
+    view = _view(qtbot, services)
+    view.start_quick("Borealis", "technical")
+    qtbot.keyClicks(view.pad, "DK: vector clocks")
+    with qtbot.waitSignal(view.session_ended):
+        view.findChild(object, "liveEndButton").click()
+    assert not view.in_session
+    assert services.journal.count(TimelineEvent, kind="round_held") == 1
+
+
+def test_an_interrupted_session_reopens_with_its_text(qtbot: QtBot, services: Services) -> None:
+    session = services.live.start(company_name="Acme")
+    services.live.save_lines(session.round.id, [("x", 1.0, 0, "F: send portfolio")])
+    view = _view(qtbot, services)
+    assert view.in_session
+    assert view.pad.toPlainText() == "F: send portfolio"
+    assert view.pad.textCursor().atEnd()
