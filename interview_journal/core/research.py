@@ -37,20 +37,12 @@ class ResearchService:
     def companies(self) -> list[CompanySummary]:
         """Every company with how much research it has and when it last changed."""
         companies = self.journal.list(Company, order_by="name", archived=False)
-        counts: dict[str, int] = {}
-        latest: dict[str, datetime] = {}
-        for note in self.journal.list(ResearchNote):
-            counts[note.company_id] = counts.get(note.company_id, 0) + 1
-            if note.company_id not in latest or note.updated_at > latest[note.company_id]:
-                latest[note.company_id] = note.updated_at
-        return [
-            CompanySummary(
-                company,
-                counts.get(company.id, 0),
-                max(company.updated_at, latest.get(company.id, company.updated_at)),
-            )
-            for company in companies
-        ]
+        notes = self.journal.group_summary(ResearchNote, "company_id", "updated_at")
+        summaries = []
+        for company in companies:
+            count, latest = notes.get(company.id, (0, company.updated_at))
+            summaries.append(CompanySummary(company, count, max(company.updated_at, latest)))
+        return summaries
 
     def company(self, company_id: str) -> Company:
         return self.journal.get(Company, company_id)

@@ -242,6 +242,21 @@ class Journal:
         with self._session() as session:
             return int(session.scalar(statement) or 0)
 
+    def group_summary(
+        self, model: type[SQLModel], group_column: str, time_column: str
+    ) -> dict[str, tuple[int, datetime]]:
+        """Per value of ``group_column``: how many rows, and the latest ``time_column``."""
+        group = getattr(model, group_column)
+        moment = getattr(model, time_column)
+        statement = select(group, func.count(), func.max(moment)).group_by(group)
+        with self._session() as session:
+            rows = session.execute(statement).all()
+        return {
+            str(key): (int(count), utc(latest) if isinstance(latest, datetime) else _parse_utc(latest))
+            for key, count, latest in rows
+            if key is not None
+        }
+
     def latest(self, model: type[ModelT], column: str, **filters: Any) -> ModelT | None:
         rows = self.list(model, order_by=column, descending=True, limit=1, **filters)
         return rows[0] if rows else None
@@ -391,6 +406,11 @@ class Journal:
     @staticmethod
     def tables() -> tuple[type[SQLModel], ...]:
         return DOMAIN_TABLES
+
+
+def _parse_utc(value: object) -> datetime:
+    # func.max() loses the column type, so SQLite hands back the stored text.
+    return utc(datetime.fromisoformat(str(value)))
 
 
 def utc(moment: datetime) -> datetime:

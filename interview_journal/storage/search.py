@@ -25,8 +25,13 @@ def _quote(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def build_match_query(user_text: str) -> str | None:
     """An FTS5 MATCH expression that finds rows holding every term, or None if nothing to find."""
+    # FTS5 strings end at a NUL ("unterminated string"); control characters never index.
+    user_text = _CONTROL.sub(" ", user_text)
     parts: list[str] = []
     for match in _TOKEN.finditer(user_text):
         phrase, word = match.group(1), match.group(2)

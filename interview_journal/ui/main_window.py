@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
             self.show_view(self.current_view_key())
 
     def detach(self) -> Services | None:
+        if self._services is not None:
+            self.research_view.save_pending()
         services, self._services = self._services, None
         return services
 
@@ -233,6 +235,7 @@ class MainWindow(QMainWindow):
             )
             event.ignore()
             return
+        self.research_view.save_pending()
         self.save_state()
         services = self.detach()
         if services is not None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -70,6 +72,8 @@ class CompanyPage(QWidget):
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        # A long name must not widen the window: it is cut at the edge (the field shows it all).
+        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.delete_company_button = QPushButton("Delete company…")
         self.delete_company_button.setObjectName("deleteCompanyButton")
         self.delete_company_button.setAccessibleName("Delete company")
@@ -91,6 +95,9 @@ class CompanyPage(QWidget):
             edit.editingFinished.connect(lambda field=field: self._save_field(field))
             self.fields[field] = edit
             form.addRow(text, edit)
+        self.fields["gut_verdict"].setToolTip(
+            "Your own answer, in a sentence: would you want to work there, with them?"
+        )
 
         # ------------------------------------------------------------- notes
         notes_title = QLabel("Research notes")
@@ -100,7 +107,7 @@ class CompanyPage(QWidget):
         notes_title.setFont(title_font)
         self.notes_count = QLabel()
         self.notes_count.setObjectName("notesCount")
-        self.notes_count.setForegroundRole(self.notes_count.foregroundRole())
+        self.notes_count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.new_note_button = QPushButton("New note")
         self.new_note_button.setObjectName("newNoteButton")
         self.new_note_button.setAccessibleName("New note")
@@ -116,6 +123,7 @@ class CompanyPage(QWidget):
         self.note_list.setAccessibleName("Research notes")
         self.note_list.setModel(self.note_model)
         self.note_list.setUniformItemSizes(True)
+        self.note_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.note_list.setItemDelegate(widgets.TwoLineDelegate(self.note_list))
         self.note_list.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.note_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
@@ -124,7 +132,7 @@ class CompanyPage(QWidget):
         self.note_list_stack.setObjectName("noteListStack")
         self.note_list_stack.addWidget(self.note_list)
         self.note_list_stack.addWidget(self.no_notes)
-        self.note_list_stack.setMinimumWidth(200)
+        self.note_list_stack.setMinimumWidth(140)
 
         self.editor = NoteEditor()
         notes_split = QSplitter(Qt.Orientation.Horizontal)
@@ -137,12 +145,32 @@ class CompanyPage(QWidget):
         notes_split.setSizes([260, 560])
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(header)
         layout.addLayout(form)
         layout.addSpacing(8)
         layout.addLayout(notes_header)
         layout.addWidget(notes_split, 1)
+
+        # Keyboard order follows the page: profile, notes, the note, destructive actions last.
+        editor = self.editor
+        chain: list[QWidget] = [
+            *self.fields.values(),
+            self.new_note_button,
+            self.note_list,
+            editor.topic,
+            editor.title,
+            editor.source,
+            editor.source_date,
+            editor.no_date,
+            editor.body,
+            editor.preview_toggle,
+            editor.save_button,
+            editor.delete_button,
+            self.delete_company_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         self.delete_company_button.clicked.connect(self.delete_requested)
         self.new_note_button.clicked.connect(self.new_note)
@@ -194,9 +222,7 @@ class CompanyPage(QWidget):
         if edit.text() == stored:
             return
         research = self._services.research
-        updated = guarded(
-            self, lambda: research.update_company(company.id, **{field: edit.text()})
-        )
+        updated = guarded(self, lambda: research.update_company(company.id, **{field: edit.text()}))
         if updated is None:
             edit.setText(stored)
             return
@@ -219,10 +245,11 @@ class CompanyPage(QWidget):
         if self._company is not None:
             self.notes_counted.emit(self._company.id, count)
 
-    def _select_note(self, note_id: str) -> None:
+    def _mark_current(self, note_id: str) -> int:
+        """Make ``note_id`` the current row without loading it; its row, or -1."""
         row = self.note_model.row_of(note_id)
         if row < 0:
-            return
+            return row
         index = self.note_model.index(row, 0)
         self._switching = True
         try:
@@ -232,32 +259,36 @@ class CompanyPage(QWidget):
         finally:
             self._switching = False
         self.note_list.scrollTo(index)
-        self.editor.load(self.note_model.note(row))
+        return row
 
-    def _on_current_note(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if self._switching or not current.isValid():
-            return
-        if not self.save_if_dirty():
-            # Keep the note the user was writing on screen; the error says why.
-            self._switching = True
-            try:
-                self.note_list.selectionModel().setCurrentIndex(
-                    previous, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                )
-            finally:
-                self._switching = False
-            return
-        saved_elsewhere = self.note_model.row_of(self.note_model.note(current.row()).id)
-        self.editor.load(self.note_model.note(saved_elsewhere))
+    def _select_note(self, note_id: str) -> None:
+        row = self._mark_current(note_id)
+        if row >= 0:
+            self.editor.load(self.note_model.note(row))
 
-    def new_note(self) -> None:
-        if self._company is None or not self.save_if_dirty():
-            return
+    def _clear_current(self) -> None:
         self._switching = True
         try:
             self.note_list.selectionModel().clear()
         finally:
             self._switching = False
+
+    def _on_current_note(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._switching or not current.isValid():
+            return
+        target = self.note_model.note(current.row()).id
+        if not self.save_if_dirty():
+            # Keep the note the user was writing on screen; the error says why.
+            note = self.editor.note
+            if note is None or self._mark_current(note.id) < 0:
+                self._clear_current()
+            return
+        self._select_note(target)
+
+    def new_note(self) -> None:
+        if self._company is None or not self.save_if_dirty():
+            return
+        self._clear_current()
         self.editor.start_new()
         self.editor.focus_first()
 
@@ -308,7 +339,7 @@ class CompanyPage(QWidget):
             return False
         row = NoteRow.from_note(saved)
         self.editor.mark_saved(row)
-        self._reload_notes(keep=row.id)
+        self._reload_notes(keep=row.id, load=False)
         return True
 
     def delete_note(self) -> None:
@@ -324,12 +355,18 @@ class CompanyPage(QWidget):
         ):
             return
         research = self._services.research
-        if guarded(self, lambda: research.delete_note(note.id) or True) is None:
+
+        def delete() -> bool:
+            research.delete_note(note.id)
+            return True
+
+        if guarded(self, delete) is None:
             return
         report_info(self, f"Deleted the note “{note.heading}”.")
+        self.editor.start_new()
         self._reload_notes(keep=None)
 
-    def _reload_notes(self, keep: str | None) -> None:
+    def _reload_notes(self, keep: str | None, *, load: bool = True) -> None:
         company = self._company
         if company is None or self._services is None:
             return
@@ -337,19 +374,14 @@ class CompanyPage(QWidget):
         notes = guarded(self, lambda: research.notes(company.id))
         if notes is None:
             return
-        dirty_editor = self.editor.is_dirty
         self._set_notes([NoteRow.from_note(note) for note in notes])
         if keep is not None and self.note_model.row_of(keep) >= 0:
-            row = self.note_model.row_of(keep)
-            self._switching = True
-            try:
-                self.note_list.selectionModel().setCurrentIndex(
-                    self.note_model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                )
-            finally:
-                self._switching = False
-            if not dirty_editor:
-                self.editor.mark_saved(self.note_model.note(row))
+            if load and not self.editor.is_dirty:
+                self._select_note(keep)
+            else:
+                self._mark_current(keep)
+        elif self.editor.is_dirty:
+            pass  # a new note is being written: leave it on screen
         elif self.note_model.rowCount():
             self._select_note(self.note_model.note(0).id)
         else:

@@ -7,6 +7,7 @@ row per record, no per-row widgets, cheap to reset for a few thousand rows.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -36,8 +37,13 @@ FilterRole = Qt.ItemDataRole.UserRole + 3
 RowRole = Qt.ItemDataRole.UserRole + 4
 
 
+# Day, abbreviated month in the user's language, year: never ambiguous between locales.
+DATE_FORMAT = "d MMM yyyy"
+
+
 def format_date(value: date) -> str:
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+    day = QDate(value.year, value.month, value.day)
+    return QLocale().toString(day, DATE_FORMAT)
 
 
 def notes_phrase(count: int) -> str:
@@ -102,6 +108,27 @@ class NoteRow:
         return " · ".join(parts)
 
 
+_Role = Qt.ItemDataRole
+_COMPANY_ROLES: dict[int, Callable[[CompanyRow], Any]] = {
+    _Role.DisplayRole: lambda row: row.name,
+    _Role.EditRole: lambda row: row.name,
+    _Role.ToolTipRole: lambda row: f"{row.name}, {row.detail}",
+    _Role.AccessibleTextRole: lambda row: f"{row.name}, {row.detail}",
+    DetailRole: lambda row: row.detail,
+    FilterRole: lambda row: f"{row.name}\n{row.industry}",
+    IdRole: lambda row: row.id,
+    RowRole: lambda row: row,
+}
+_NOTE_ROLES: dict[int, Callable[[NoteRow], Any]] = {
+    _Role.DisplayRole: lambda row: row.heading,
+    _Role.ToolTipRole: lambda row: f"{row.heading}, {row.detail}",
+    _Role.AccessibleTextRole: lambda row: f"{row.heading}, {row.detail}",
+    DetailRole: lambda row: row.detail,
+    IdRole: lambda row: row.id,
+    RowRole: lambda row: row,
+}
+
+
 class CompanyListModel(QAbstractListModel):
     """Every company of the journal, in the order the service gives (by name)."""
 
@@ -141,29 +168,20 @@ class CompanyListModel(QAbstractListModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return row.name
-        if role == DetailRole:
-            return row.detail
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{row.name}, {row.detail}"
-        if role == FilterRole:
-            return f"{row.name}\n{row.industry}"
-        if role == IdRole:
-            return row.id
-        if role == RowRole:
-            return row
-        return None
+        getter = _COMPANY_ROLES.get(role)
+        return None if getter is None else getter(self._rows[index.row()])
 
 
 class CompanyFilterModel(QSortFilterProxyModel):
-    """Filter-as-you-type over name and industry, ignoring case; keeps the source order."""
+    """Filter-as-you-type over name and industry, ignoring case; sorted by name."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterRole(FilterRole)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)
+        self.sort(0, Qt.SortOrder.AscendingOrder)
 
 
 class NoteListModel(QAbstractListModel):
@@ -193,15 +211,5 @@ class NoteListModel(QAbstractListModel):
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.heading
-        if role == DetailRole:
-            return row.detail
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{row.heading}, {row.detail}"
-        if role == IdRole:
-            return row.id
-        if role == RowRole:
-            return row
-        return None
+        getter = _NOTE_ROLES.get(role)
+        return None if getter is None else getter(self._rows[index.row()])

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_journal.core.vocabulary import RESEARCH_TOPICS
-from interview_journal.ui.research.models import NoteRow
+from interview_journal.ui.research.models import DATE_FORMAT, NoteRow
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class NoteEditor(QWidget):
         self.source_date.setObjectName("noteSourceDate")
         self.source_date.setAccessibleName("Source date")
         self.source_date.setCalendarPopup(True)
+        self.source_date.setDisplayFormat(DATE_FORMAT)
         self.source_date.setDate(QDate.currentDate())
         self.no_date = QCheckBox("No date")
         self.no_date.setObjectName("noteNoDate")
@@ -127,6 +129,7 @@ class NoteEditor(QWidget):
         self.status = QLabel()
         self.status.setObjectName("noteStatus")
         self.status.setAccessibleName("Note save status")
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.delete_button = QPushButton("Delete note")
         self.delete_button.setObjectName("deleteNoteButton")
         self.delete_button.setAccessibleName("Delete note")
@@ -174,7 +177,8 @@ class NoteEditor(QWidget):
         self.status.setText("New note")
 
     def load(self, note: NoteRow) -> None:
-        self._load(note, NoteDraft(note.topic, note.title, note.body, note.source, note.source_date))
+        draft = NoteDraft(note.topic, note.title, note.body, note.source, note.source_date)
+        self._load(note, draft)
 
     def _load(self, note: NoteRow | None, draft: NoteDraft) -> None:
         self._loading = True

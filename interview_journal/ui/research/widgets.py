@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -35,20 +35,19 @@ class TwoLineDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         title, detail = self._fonts(option)
-        from PySide6.QtGui import QFontMetrics
-
         height = QFontMetrics(title).height() + QFontMetrics(detail).height()
-        return QSize(200, height + 3 * self.PADDING)
+        # Narrow on purpose: the row takes the list's width and elides, never scrolls sideways.
+        return QSize(40, height + 3 * self.PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         self.initStyleOption(option, index)
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
-        option.text = ""  # type: ignore[attr-defined]
+        option.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
 
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
         title_color = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
@@ -56,7 +55,7 @@ class TwoLineDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         )
         title_font, detail_font = self._fonts(option)
-        rect: QRect = option.rect.adjusted(  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(
             self.PADDING + 4, self.PADDING, -self.PADDING - 4, -self.PADDING
         )
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -75,7 +74,8 @@ class TwoLineDelegate(QStyledItemDelegate):
         painter.setFont(detail_font)
         painter.setPen(detail_color)
         metrics = painter.fontMetrics()
-        bottom = QRect(rect.left(), top.bottom() + self.PADDING // 2, rect.width(), metrics.height())
+        gap = self.PADDING // 2
+        bottom = QRect(rect.left(), top.bottom() + gap, rect.width(), metrics.height())
         painter.drawText(
             bottom,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

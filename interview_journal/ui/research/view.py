@@ -1,0 +1,378 @@
+"""The research view: companies on the left, the selected company's page on the right.
+
+Nothing here imports the database stack at module import time: the main window builds
+this view before the journal is open, and :meth:`ResearchView.attach` hands it the
+services once it is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interview_journal.ui.feedback import guarded, report_info
+from interview_journal.ui.research import widgets
+from interview_journal.ui.research.company_page import CompanyPage
+from interview_journal.ui.research.models import (
+    CompanyFilterModel,
+    CompanyListModel,
+    CompanyRow,
+    IdRole,
+    notes_phrase,
+)
+
+if TYPE_CHECKING:
+    from interview_journal.core.services import Services
+
+OPENING = "Opening your journal…"
+NO_COMPANIES_LIST = "No companies yet.\nPress Ctrl+N to add the first company you are researching."
+NO_COMPANIES_PAGE = (
+    "Get to know a company before you meet it:\nwhat it values, what the work is like "
+    "day to day,\nwho you would work with.\n\nPress Ctrl+N to add a company."
+)
+NO_SELECTION = "Pick a company on the left to read and add research,\nor press Ctrl+N to add one."
+
+
+class _FilterEdit(QLineEdit):
+    """The company filter: Down moves into the list, Esc clears the filter."""
+
+    def __init__(self, view: ResearchView) -> None:
+        super().__init__()
+        self._view = view
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self._view.focus_list()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class ResearchView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("researchView")
+        self.setAccessibleName("Research")
+        self._services: Services | None = None
+        self._current_id: str | None = None
+        self._switching = False
+
+        # ------------------------------------------------------------- left
+        self.filter = _FilterEdit(self)
+        self.filter.setObjectName("companyFilter")
+        self.filter.setAccessibleName("Filter companies")
+        self.filter.setPlaceholderText("Filter companies")
+        self.filter.setClearButtonEnabled(True)
+
+        self.new_company_name = widgets.PromptLineEdit()
+        self.new_company_name.setObjectName("newCompanyName")
+        self.new_company_name.setAccessibleName("Name of the new company")
+        self.new_company_name.setPlaceholderText("Company name, then Enter (Esc cancels)")
+        self.new_company_name.hide()
+
+        self.company_model = CompanyListModel(self)
+        self.company_proxy = CompanyFilterModel(self)
+        self.company_proxy.setSourceModel(self.company_model)
+        self.company_list = QListView()
+        self.company_list.setObjectName("companyList")
+        self.company_list.setAccessibleName("Companies")
+        self.company_list.setModel(self.company_proxy)
+        self.company_list.setUniformItemSizes(True)
+        self.company_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.company_list.setItemDelegate(widgets.TwoLineDelegate(self.company_list))
+        self.company_list.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.company_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.list_hint = widgets.Hint("companyListHint", NO_COMPANIES_LIST)
+        self.list_stack = QStackedWidget()
+        self.list_stack.setObjectName("companyListStack")
+        self.list_stack.addWidget(self.company_list)
+        self.list_stack.addWidget(self.list_hint)
+
+        self.new_company_button = QPushButton("New company")
+        self.new_company_button.setObjectName("newCompanyButton")
+        self.new_company_button.setAccessibleName("New company")
+        self.new_company_button.setToolTip("New company (Ctrl+N)")
+
+        left = QWidget()
+        left.setObjectName("companyPane")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(12, 12, 6, 12)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.new_company_name)
+        left_layout.addWidget(self.list_stack, 1)
+        left_layout.addWidget(self.new_company_button)
+        left.setMinimumWidth(180)
+
+        # ------------------------------------------------------------ right
+        self.page = CompanyPage()
+        self.page_hint = widgets.Hint("companyPageHint", NO_SELECTION)
+        self.right = QStackedWidget()
+        self.right.setObjectName("companyPageStack")
+        self.right.addWidget(self.page_hint)
+        self.right.addWidget(self.page)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("researchSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 820])
+
+        # ---------------------------------------------------- opening state
+        self.opening = widgets.Hint("researchOpeningHint", OPENING)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("researchStack")
+        self.stack.addWidget(self.opening)
+        self.stack.addWidget(self.splitter)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        # ------------------------------------------------------------ wiring
+        self.filter.textChanged.connect(self._apply_filter)
+        self.filter.returnPressed.connect(self._filter_entered)
+        self.new_company_name.returnPressed.connect(self._create_company)
+        self.new_company_name.cancelled.connect(self._cancel_new_company)
+        self.new_company_button.clicked.connect(self._new_company_clicked)
+        self.company_list.selectionModel().currentChanged.connect(self._on_current_company)
+        self.page.company_changed.connect(self._company_edited)
+        self.page.notes_counted.connect(self._notes_counted)
+        self.page.delete_requested.connect(self.delete_company)
+
+        shortcuts = (
+            (QKeySequence.StandardKey.New, self.prompt_new_company),
+            (QKeySequence.StandardKey.Save, self._save_note_shortcut),
+            (QKeySequence("Ctrl+Shift+N"), self._new_note_shortcut),
+        )
+        for key, slot in shortcuts:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        self._set_enabled(False)
+
+    # ------------------------------------------------------------ contract
+    def attach(self, services: Services) -> None:
+        self._services = services
+        self.page.bind(services)
+        self._set_enabled(True)
+        self.stack.setCurrentWidget(self.splitter)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._services is None:
+            return
+        research = self._services.research
+        summaries = guarded(self, research.companies)
+        if summaries is None:
+            return
+        self._switching = True
+        try:
+            self.company_model.set_rows([CompanyRow.from_summary(s) for s in summaries])
+        finally:
+            self._switching = False
+        if self._current_id is not None and self.company_model.row_of(self._current_id) >= 0:
+            self._mark_current(self._current_id)
+            self.page.reload()
+        else:
+            self._current_id = None
+        self._update_states()
+
+    def focus_primary(self) -> None:
+        self.filter.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save_pending(self) -> bool:
+        """Save a note the user is still writing (before the window closes); False if it failed."""
+        return self._services is None or self.page.save_if_dirty()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the view (another view, or the window closing) keeps what was typed.
+        if not event.spontaneous():
+            self.save_pending()
+        super().hideEvent(event)
+
+    # ------------------------------------------------------------- actions
+    def prompt_new_company(self, name: str = "") -> None:
+        if self._services is None:
+            return
+        self.new_company_name.setText(name)
+        self.new_company_name.show()
+        self.new_company_name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.new_company_name.selectAll()
+
+    def select_company(self, company_id: str) -> None:
+        """Show ``company_id``, clearing a filter that hides it."""
+        if self.company_model.row_of(company_id) < 0:
+            return
+        if not self.company_proxy.mapFromSource(
+            self.company_model.index(self.company_model.row_of(company_id), 0)
+        ).isValid():
+            self.filter.clear()
+        if self._current_id != company_id and not self.page.leave():
+            return
+        self._mark_current(company_id)
+        self._show(company_id)
+
+    def delete_company(self) -> None:
+        company = self.page.company
+        if company is None or self._services is None:
+            return
+        count = self.page.note_model.rowCount()
+        lost = f" and its {notes_phrase(count)}" if count else ""
+        if not widgets.confirm(
+            self,
+            "Delete company",
+            f"Delete {company.name}{lost}? This cannot be undone.",
+            "Delete company",
+        ):
+            return
+        research = self._services.research
+
+        def delete() -> bool:
+            research.delete_company(company.id)
+            return True
+
+        if guarded(self, delete) is None:
+            return
+        proxy_row = self.company_list.currentIndex().row()
+        self._current_id = None
+        self.page.editor.start_new()  # the unsaved text belonged to the deleted company
+        self.refresh()
+        report_info(self, f"Deleted {company.name}.")
+        rows = self.company_proxy.rowCount()
+        if rows:
+            neighbour = self.company_proxy.index(min(max(proxy_row, 0), rows - 1), 0)
+            self.select_company(str(neighbour.data(IdRole)))
+        self.company_list.setFocus()
+
+    def focus_list(self) -> None:
+        if self.company_proxy.rowCount() == 0:
+            return
+        self.company_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.company_list.currentIndex().isValid():
+            self.company_list.setCurrentIndex(self.company_proxy.index(0, 0))
+
+    # ------------------------------------------------------------ internals
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.filter, self.new_company_button, self.company_list):
+            widget.setEnabled(enabled)
+
+    def _create_company(self) -> None:
+        if self._services is None:
+            return
+        research = self._services.research
+        name = self.new_company_name.text()
+        company = guarded(self, lambda: research.add_company(name))
+        if company is None:
+            return  # the message says why; the prompt stays open to fix the name
+        self.new_company_name.clear()
+        self.new_company_name.hide()
+        self.refresh()
+        self.select_company(company.id)
+        report_info(self, f"Added {company.name}.")
+        self.page.fields["website"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _new_company_clicked(self) -> None:
+        self.prompt_new_company()
+
+    def _cancel_new_company(self) -> None:
+        self.new_company_name.clear()
+        self.new_company_name.hide()
+        self.focus_primary()
+
+    def _apply_filter(self, text: str) -> None:
+        # Filtering moves the list's current row; the page keeps the company it shows.
+        self._switching = True
+        try:
+            self.company_proxy.setFilterFixedString(text.strip())
+        finally:
+            self._switching = False
+        if self._current_id is not None:
+            self._mark_current(self._current_id)
+        self._update_states()
+
+    def _filter_entered(self) -> None:
+        text = self.filter.text().strip()
+        if self.company_proxy.rowCount() == 0 and text:
+            self.prompt_new_company(text)  # nothing matches: offer to add it
+        else:
+            self.focus_list()
+
+    def _mark_current(self, company_id: str) -> None:
+        source = self.company_model.index(self.company_model.row_of(company_id), 0)
+        index = self.company_proxy.mapFromSource(source)
+        self._switching = True
+        try:
+            self.company_list.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        finally:
+            self._switching = False
+        if index.isValid():
+            self.company_list.scrollTo(index)
+
+    def _on_current_company(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._switching or not current.isValid():
+            return
+        company_id = str(self.company_proxy.data(current, IdRole))
+        if company_id == self._current_id:
+            return
+        if not self.page.leave():
+            if self._current_id is not None:
+                self._mark_current(self._current_id)
+            return
+        self._show(company_id)
+
+    def _show(self, company_id: str) -> None:
+        if self.page.show_company(company_id):
+            self._current_id = company_id
+        else:
+            self._current_id = None
+        self._update_states()
+
+    def _company_edited(self, company_id: str, name: str, industry: str) -> None:
+        self.company_model.update_company(company_id, name=name, industry=industry)
+
+    def _notes_counted(self, company_id: str, count: int) -> None:
+        self.company_model.update_company(company_id, note_count=count)
+
+    def _save_note_shortcut(self) -> None:
+        if self.right.currentWidget() is self.page:
+            self.page.save_note()
+
+    def _new_note_shortcut(self) -> None:
+        if self.right.currentWidget() is self.page:
+            self.page.new_note()
+
+    def _update_states(self) -> None:
+        has_companies = self.company_model.rowCount() > 0
+        visible = self.company_proxy.rowCount() > 0
+        if not has_companies:
+            self.list_hint.set_hint(NO_COMPANIES_LIST)
+        elif not visible:
+            self.list_hint.set_hint(
+                f"No company matches “{self.filter.text().strip()}”.\n"
+                "Press Enter to add it as a new company."
+            )
+        self.list_stack.setCurrentWidget(self.company_list if visible else self.list_hint)
+        if self._current_id is not None:
+            self.right.setCurrentWidget(self.page)
+        else:
+            self.page_hint.set_hint(NO_SELECTION if has_companies else NO_COMPANIES_PAGE)
+            self.right.setCurrentWidget(self.page_hint)

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from interview_journal.core.services import Services
+from interview_journal.paths import DataPaths
+from interview_journal.storage.tables import Company, NoteLine
+from interview_journal.ui.app import Application, LiveRequest
+from interview_journal.ui.main_window import MainWindow
+
+
+def _window(qtbot: QtBot, services: Services, settings: QSettings | None = None) -> MainWindow:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.attach(services)
+    window.show()
+    return window
+
+
+def test_ctrl_numbers_switch_views(qtbot: QtBot, services: Services) -> None:
+    window = _window(qtbot, services)
+    for key, name in (("3", "timeline"), ("2", "live"), ("1", "research")):
+        window.findChild(object, f"nav_{name}").trigger()
+        assert window.current_view_key() == name, key
+
+
+def test_ctrl_l_starts_notes_that_reach_the_timeline(qtbot: QtBot, services: Services) -> None:
+    window = _window(qtbot, services)
+    window.findChild(object, "action_start_live").trigger()
+    assert window.current_view_key() == "live" and window.live_view.in_session
+    qtbot.keyClicks(window.live_view.pad, "Q: how do teams plan work?")
+    window.live_view.end_session()
+    window.show_view("timeline")
+    assert services.journal.count(NoteLine) == 1
+    assert window.timeline_view.findChild(QWidget, "timelineTable").model().rowCount() >= 2
+
+
+def test_geometry_and_last_view_are_remembered(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = _window(qtbot, services, settings)
+    smallest = window.minimumSizeHint()
+    size = (smallest.width() + 1, smallest.height() + 10)  # fits the 800x600 offscreen screen
+    window.resize(*size)
+    window.show_view("timeline")
+    window.save_state()
+    again = MainWindow(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    assert again.current_view_key() == "timeline"
+    assert (again.width(), again.height()) == size
+
+
+def test_application_opens_the_journal_after_painting(qtbot: QtBot, data_dir: Path) -> None:
+    application = Application(DataPaths(data_dir), LiveRequest("Acme", "first"), time.time())
+    with qtbot.waitSignal(application.loader.opened, timeout=20_000):
+        application.start()
+    assert application.window.live_view.in_session
+    services = application.window.detach()
+    assert services is not None
+    assert services.journal.count(Company) == 1
+    services.close()
+    application.window.close()
+
+
+def test_a_damaged_journal_is_explained_in_the_window(qtbot: QtBot, data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "journal.sqlite3").write_bytes(b"\x00garbage" * 500)
+    application = Application(DataPaths(data_dir), None, time.time())
+    with qtbot.waitSignal(application.loader.failed, timeout=20_000):
+        application.start()
+    assert "not an Interview Journal" in application.window.message_text()
+    assert (data_dir / "journal.sqlite3").read_bytes() == b"\x00garbage" * 500
+    application.window.close()

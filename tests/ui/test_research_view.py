@@ -1,0 +1,329 @@
+"""The research view: companies and research notes, driven through the UI like a user would."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QWidget
+
+from interview_journal.core.services import Services
+from interview_journal.ui.research import ResearchView, widgets
+from interview_journal.ui.research.models import (
+    CompanyFilterModel,
+    CompanyListModel,
+    CompanyRow,
+    DetailRole,
+    NoteListModel,
+    NoteRow,
+)
+
+FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+class Window(QMainWindow):
+    """Stands in for the main window: records what the view tells the user."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list[tuple[str, bool]] = []
+
+    def show_message(self, message: str, error: bool = False) -> None:
+        self.messages.append((message, error))
+
+
+@pytest.fixture
+def window(qtbot) -> Window:
+    win = Window()
+    win.setCentralWidget(ResearchView())
+    win.resize(1100, 700)
+    qtbot.addWidget(win)
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
+    return win
+
+
+@pytest.fixture
+def view(window: Window, services: Services) -> ResearchView:
+    research_view = window.centralWidget()
+    assert isinstance(research_view, ResearchView)
+    research_view.attach(services)
+    return research_view
+
+
+def child(view: QWidget, name: str) -> QWidget:
+    found = view.findChild(QWidget, name)
+    assert found is not None, name
+    return found
+
+
+def add_company_by_keyboard(qtbot, view: ResearchView, name: str) -> None:
+    view.focus_primary()
+    qtbot.keyClick(view.filter, Qt.Key.Key_N, CTRL)
+    qtbot.keyClicks(view.new_company_name, name)
+    qtbot.keyClick(view.new_company_name, Qt.Key.Key_Return)
+
+
+def test_models_pass_the_model_tester():
+    companies = CompanyListModel()
+    proxy = CompanyFilterModel()
+    proxy.setSourceModel(companies)
+    notes = NoteListModel()
+    testers = [QAbstractItemModelTester(m, FATAL) for m in (companies, proxy, notes)]
+    companies.set_rows([CompanyRow("1", "Beta", "", 0), CompanyRow("2", "alpha", "Retail", 3)])
+    companies.update_company("1", name="Gamma", note_count=1)
+    proxy.setFilterFixedString("RETAIL")
+    notes.set_rows([NoteRow("n", "values", "", "Line one", "", date(2025, 1, 2))])
+    assert len(testers) == 3
+    assert proxy.rowCount() == 1
+    assert proxy.index(0, 0).data() == "alpha"
+    assert notes.index(0, 0).data() == "Line one"
+
+
+def test_before_attach_the_view_says_the_journal_is_opening(window: Window):
+    view = window.centralWidget()
+    assert isinstance(view, ResearchView)
+    assert view.objectName() == "researchView"
+    assert view.stack.currentWidget() is view.opening
+    assert view.opening.text() == "Opening your journal…"
+    assert not child(view, "companyFilter").isEnabled()
+
+
+def test_an_empty_journal_says_how_to_add_the_first_company(view: ResearchView):
+    assert view.list_stack.currentWidget() is view.list_hint
+    assert "Ctrl+N" in view.list_hint.text()
+    assert view.right.currentWidget() is view.page_hint
+    assert "Ctrl+N" in view.page_hint.text()
+
+
+def test_a_company_is_created_by_keyboard_and_selected(qtbot, view, services):
+    add_company_by_keyboard(qtbot, view, "Acme Robotics")
+    [summary] = services.research.companies()
+    assert summary.company.name == "Acme Robotics"
+    assert view.new_company_name.isHidden()
+    assert view.company_list.currentIndex().data() == "Acme Robotics"
+    assert view.right.currentWidget() is view.page
+    assert view.page.heading.text() == "Acme Robotics"
+
+
+def test_an_empty_company_name_is_reported_and_creates_nothing(qtbot, window, view, services):
+    add_company_by_keyboard(qtbot, view, "   ")
+    assert services.research.companies() == []
+    assert window.messages == [("The company needs a name.", True)]
+    assert view.new_company_name.isVisible()
+
+
+def test_escape_cancels_the_new_company_prompt(qtbot, view, services):
+    view.focus_primary()
+    qtbot.keyClick(view.filter, Qt.Key.Key_N, CTRL)
+    qtbot.keyClicks(view.new_company_name, "Half typed")
+    qtbot.keyClick(view.new_company_name, Qt.Key.Key_Escape)
+    assert view.new_company_name.isHidden()
+    assert services.research.companies() == []
+    assert view.filter.hasFocus()
+
+
+def test_the_filter_ignores_case_and_matches_industry_too(qtbot, view, services):
+    for name, industry in (("Acme", "Robotics"), ("Birch", "Retail"), ("Cobalt", "Health")):
+        services.research.add_company(name, industry=industry)
+    view.refresh()
+    qtbot.keyClicks(view.filter, "rETa")
+    shown = [view.company_proxy.index(r, 0).data() for r in range(view.company_proxy.rowCount())]
+    assert shown == ["Birch"]
+    qtbot.keyClicks(view.filter, "xyz")
+    assert view.list_stack.currentWidget() is view.list_hint
+    assert "No company matches" in view.list_hint.text()
+
+
+def test_enter_in_a_filter_that_matches_nothing_offers_to_add_it(qtbot, view, services):
+    qtbot.keyClicks(view.filter, "Driftwood")
+    qtbot.keyClick(view.filter, Qt.Key.Key_Return)
+    assert view.new_company_name.text() == "Driftwood"
+    qtbot.keyClick(view.new_company_name, Qt.Key.Key_Return)
+    assert [s.company.name for s in services.research.companies()] == ["Driftwood"]
+
+
+def test_a_note_is_written_and_saved_by_keyboard(qtbot, view, services):
+    add_company_by_keyboard(qtbot, view, "Acme")
+    editor = view.page.editor
+    qtbot.keyClick(view, Qt.Key.Key_N, CTRL_SHIFT)
+    assert editor.title.hasFocus()
+    qtbot.keyClicks(editor.title, "What they value")
+    qtbot.keyClicks(editor.body, "Craft over speed.")
+    qtbot.keyClick(editor.body, Qt.Key.Key_S, CTRL)
+    company = services.research.companies()[0]
+    [note] = services.research.notes(company.company.id)
+    assert (note.title, note.body, note.topic) == ("What they value", "Craft over speed.", "other")
+    assert company.note_count == 1
+    assert view.company_list.currentIndex().data(DetailRole) == "1 note"
+    assert editor.status.text() == "Saved"
+
+
+def test_a_known_topic_label_is_stored_as_its_key_and_a_new_one_as_typed(qtbot, view, services):
+    company = services.research.add_company("Acme")
+    view.refresh()
+    view.select_company(company.id)
+    editor = view.page.editor
+    for typed, stored in (("Red flags", "red_flags"), ("Hiring process", "Hiring process")):
+        view.page.new_note()
+        editor.topic.setEditText("")
+        qtbot.keyClicks(editor.topic, typed)
+        qtbot.keyClicks(editor.title, typed)
+        view.page.save_note()
+        assert editor.note is not None
+        assert services.research.notes(company.id)[0].topic == stored
+
+
+def test_the_source_date_can_be_set_and_cleared(qtbot, view, services):
+    company = services.research.add_company("Acme")
+    note = services.research.add_note(company.id, "values", title="Blog", source_date=None)
+    view.refresh()
+    view.select_company(company.id)
+    editor = view.page.editor
+    assert editor.no_date.isChecked()
+    editor.no_date.setChecked(False)
+    editor.source_date.setDate(editor.source_date.date().fromString("2025-03-04", "yyyy-MM-dd"))
+    view.page.save_note()
+    assert services.research.notes(company.id)[0].source_date == date(2025, 3, 4)
+    editor.no_date.setChecked(True)
+    view.page.save_note()
+    assert services.research.notes(company.id)[0].source_date is None
+    assert services.research.notes(company.id)[0].id == note.id
+
+
+def test_a_company_without_notes_says_what_to_research(view, services):
+    company = services.research.add_company("Acme")
+    view.refresh()
+    view.select_company(company.id)
+    assert view.page.note_list_stack.currentWidget() is view.page.no_notes
+    assert view.page.no_notes.text().startswith("No research yet.")
+    assert view.page.editor.note is None
+
+
+def test_a_profile_field_is_saved_when_editing_finishes(qtbot, view, services):
+    company = services.research.add_company("Acme")
+    view.refresh()
+    view.select_company(company.id)
+    industry = child(view, "companyIndustry")
+    assert isinstance(industry, QLineEdit)
+    industry.setFocus()
+    qtbot.keyClicks(industry, "Robotics")
+    qtbot.keyClick(industry, Qt.Key.Key_Return)
+    assert services.research.company(company.id).industry == "Robotics"
+    assert view.company_list.currentIndex().data(DetailRole).startswith("Robotics")
+
+
+def test_clearing_the_company_name_is_refused_and_the_field_reverts(qtbot, window, view, services):
+    company = services.research.add_company("Acme")
+    view.refresh()
+    view.select_company(company.id)
+    name = view.page.fields["name"]
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClick(name, Qt.Key.Key_Delete)
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert window.messages[-1] == ("The company needs a name.", True)
+    assert name.text() == "Acme"
+    assert services.research.company(company.id).name == "Acme"
+
+
+def test_moving_to_another_note_keeps_what_was_typed(qtbot, view, services):
+    company = services.research.add_company("Acme")
+    first = services.research.add_note(company.id, "values", title="First")
+    second = services.research.add_note(company.id, "team", title="Second")
+    view.refresh()
+    view.select_company(company.id)
+    view.page._select_note(first.id)
+    qtbot.keyClicks(view.page.editor.body, "Unsaved words")
+    second_row = view.page.note_model.row_of(second.id)
+    view.page.note_list.setCurrentIndex(view.page.note_model.index(second_row, 0))
+    bodies = {note.title: note.body for note in services.research.notes(company.id)}
+    assert bodies == {"First": "Unsaved words", "Second": ""}
+    assert view.page.editor.title.text() == "Second"
+    assert not view.page.editor.is_dirty
+
+
+def test_deleting_a_note_asks_first(monkeypatch, view, services):
+    company = services.research.add_company("Acme")
+    services.research.add_note(company.id, "values", title="Keep me?")
+    view.refresh()
+    view.select_company(company.id)
+    answers = iter([False, True])
+    monkeypatch.setattr(widgets, "confirm", lambda *args: next(answers))
+    view.page.editor.delete_button.click()
+    assert len(services.research.notes(company.id)) == 1
+    view.page.editor.delete_button.click()
+    assert services.research.notes(company.id) == []
+    assert view.page.note_list_stack.currentWidget() is view.page.no_notes
+
+
+def test_deleting_a_company_asks_first_and_selects_a_neighbour(monkeypatch, view, services):
+    acme = services.research.add_company("Acme")
+    services.research.add_company("Birch")
+    view.refresh()
+    view.select_company(acme.id)
+    monkeypatch.setattr(widgets, "confirm", lambda *args: True)
+    child(view, "deleteCompanyButton").click()  # type: ignore[attr-defined]
+    assert [s.company.name for s in services.research.companies()] == ["Birch"]
+    assert view.page.heading.text() == "Birch"
+
+
+def test_preview_renders_the_markdown(qtbot, view, services):
+    company = services.research.add_company("Acme")
+    services.research.add_note(company.id, "values", body="# Values\n\n[Blog](https://a.example)")
+    view.refresh()
+    view.select_company(company.id)
+    editor = view.page.editor
+    qtbot.mouseClick(editor.preview_toggle, Qt.MouseButton.LeftButton)
+    assert editor.body_stack.currentWidget() is editor.preview
+    assert editor.preview.openExternalLinks()
+    assert "Values" in editor.preview.toPlainText()
+    assert "#" not in editor.preview.toPlainText()
+
+
+def test_every_interactive_widget_has_an_object_and_accessible_name(view, services):
+    company = services.research.add_company("Acme")
+    view.refresh()
+    view.select_company(company.id)
+    kinds = ("QLineEdit", "QPushButton", "QComboBox", "QListView", "QPlainTextEdit", "QCheckBox")
+    checked = 0
+    for widget in view.findChildren(QWidget):
+        inner = widget.parent().inherits("QComboBox") or widget.parent().inherits("QDateEdit")
+        if inner or widget.window() is not view.window():
+            continue  # Qt's own parts: a combo box's line edit and popup, a date edit's field
+        if any(widget.inherits(kind) for kind in kinds):
+            assert widget.objectName(), widget
+            assert widget.accessibleName(), widget.objectName()
+            checked += 1
+    assert checked >= 20
+
+
+def test_the_view_imports_no_database_code():
+    code = (
+        "import sys, interview_journal.ui.research\n"
+        "heavy = ('sqlmodel', 'sqlalchemy', 'interview_journal.storage', "
+        "'interview_journal.core.research')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], check=False, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_leaving_the_view_saves_the_note_being_written(qtbot, view, services):
+    company = services.research.add_company("Acme")
+    view.refresh()
+    view.select_company(company.id)
+    qtbot.keyClicks(view.page.editor.body, "Half a thought")
+    view.hide()
+    [note] = services.research.notes(company.id)
+    assert note.body == "Half a thought"
