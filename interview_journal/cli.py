@@ -127,7 +127,7 @@ def command_sample(paths: DataPaths, size: str) -> int:
     finally:
         journal.close()
     seconds = time.perf_counter() - started
-    total = sum(counts.as_dict().values())
+    total = counts.total
     print(f"sample ({size}): {total:,} records written to {paths.journal} in {seconds:.1f} s")
     return EXIT_OK
 

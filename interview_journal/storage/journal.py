@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, delete, func, insert, select, text
+from sqlalchemy import Connection, Engine, delete, func, insert, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlmodel import Session, SQLModel
@@ -91,6 +91,23 @@ def inspect_file(path: Path) -> None:
     finally:
         connection.close()
     migrations.check_compatible(*state)
+
+
+class Snapshot:
+    """Reads of the whole journal as of one moment; see :meth:`Journal.snapshot`."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def schema_version(self) -> int:
+        return int(self._connection.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+    def rows(self, model: type[SQLModel]) -> Iterator[dict[str, Any]]:
+        """Every row of one table as a dict of column values, in primary-key order."""
+        table = model.__table__  # type: ignore[attr-defined]
+        statement = select(table).order_by(*table.primary_key.columns)
+        for row in self._connection.execute(statement):
+            yield dict(row._mapping)
 
 
 class Journal:
@@ -397,11 +414,20 @@ class Journal:
 
     def iter_table_rows(self, model: type[SQLModel]) -> Iterator[dict[str, Any]]:
         """Every row of one table as a dict of column values, in primary-key order."""
-        table = model.__table__  # type: ignore[attr-defined]
-        statement = select(table).order_by(*table.primary_key.columns)
+        with self.snapshot() as snapshot:
+            yield from snapshot.rows(model)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Snapshot]:
+        """One read transaction: every table read through it shows the same moment,
+        even while the note pad keeps writing (WAL readers see a fixed snapshot,
+        https://www.sqlite.org/wal.html#concurrency)."""
         with self.engine.connect() as connection:
-            for row in connection.execute(statement):
-                yield dict(row._mapping)
+            connection.exec_driver_sql("BEGIN")
+            try:
+                yield Snapshot(connection)
+            finally:
+                connection.rollback()
 
     @staticmethod
     def tables() -> tuple[type[SQLModel], ...]:
