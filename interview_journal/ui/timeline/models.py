@@ -7,7 +7,8 @@ total once per reset, loads the first page at once and further pages through Qt'
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from interview_journal.core.timeline import TimelineEntry, TimelineService
     from interview_journal.storage.journal import TimelineFilter
 
-__all__ = ["Guard", "TimelineModel", "TimelineRow", "local_datetime"]
+__all__ = ["Guard", "TimelineModel", "TimelineRow", "local_datetime", "short_when"]
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -49,6 +50,13 @@ def local_datetime(moment: datetime) -> QDateTime:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000))
+
+
+def short_when(moment: QDateTime, locale: QLocale) -> str:
+    """Date and time in the user's short format; ISO-like when no locale is set ("C")."""
+    if locale.language() == QLocale.Language.C:
+        return locale.toString(moment, "yyyy-MM-dd HH:mm")
+    return locale.toString(moment, QLocale.FormatType.ShortFormat)
 
 
 @dataclass(frozen=True)
@@ -76,20 +84,22 @@ class TimelineModel(QAbstractTableModel):
         self._where: TimelineFilter | None = None
         self._rows: list[TimelineRow] = []
         self._total = 0
+        self._notifying = False
         self._locale = QLocale()
 
     # ------------------------------------------------------------------ loading
     def set_source(self, service: TimelineService | None, where: TimelineFilter | None) -> None:
         """Show ``where``'s events from ``service``: counts them and loads the first page."""
-        self.beginResetModel()
-        self._service = service
-        self._where = where
-        self._rows = []
-        self._total = 0
-        if service is not None and where is not None:
-            self._total = self._guard(lambda: service.count(where)) or 0
-            self._rows = self._load(0)
-        self.endResetModel()
+        with self._changing():
+            self.beginResetModel()
+            self._service = service
+            self._where = where
+            self._rows = []
+            self._total = 0
+            if service is not None and where is not None:
+                self._total = self._guard(lambda: service.count(where)) or 0
+                self._rows = self._load(0)
+            self.endResetModel()
 
     def reload(self) -> None:
         self.set_source(self._service, self._where)
@@ -117,9 +127,7 @@ class TimelineModel(QAbstractTableModel):
 
     def _row(self, entry: TimelineEntry) -> TimelineRow:
         event = entry.event
-        when = self._locale.toString(
-            local_datetime(event.occurred_at), QLocale.FormatType.ShortFormat
-        )
+        when = short_when(local_datetime(event.occurred_at), self._locale)
         title = " ".join(event.title.split())
         detail = " ".join(event.detail.split())
         summary = f"{title} — {detail}" if title and detail else title or detail
@@ -129,15 +137,30 @@ class TimelineModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
+        if self._notifying or not self.canFetchMore(parent):
             return
         start = len(self._rows)
         rows = self._load(start)
         if not rows:
             return
-        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        with self._changing():
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    @contextmanager
+    def _changing(self) -> Iterator[None]:
+        """Hold fetchMore() off while a change is being announced.
+
+        A listener that fetches more from a slot of the change's signals would nest a second
+        insertion inside the first, before the listeners after it have seen either; it is
+        simply asked again later (views fetch when they scroll to the end).
+        """
+        self._notifying = True
+        try:
+            yield
+        finally:
+            self._notifying = False
 
     # ------------------------------------------------------------------ reading
     def entry(self, row: int) -> TimelineEntry | None:

@@ -9,10 +9,11 @@ the main window can paint before SQLAlchemy is loaded.
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QDate, QDateTime, QItemSelectionModel, QLocale, QModelIndex, Qt, QTime
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 from interview_journal.core.notes import format_elapsed
 from interview_journal.core.vocabulary import EVENT_KINDS, MARKERS_BY_KEY, ROUND_KINDS, label
 from interview_journal.ui.feedback import guarded
-from interview_journal.ui.timeline.models import TimelineModel, local_datetime
+from interview_journal.ui.timeline.models import TimelineModel, local_datetime, short_when
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -87,9 +88,11 @@ def _centered_message(object_name: str, text: str, title: str = "") -> QWidget:
     body.setAlignment(Qt.AlignmentFlag.AlignCenter)
     body.setMaximumWidth(520)
     body.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     row = QHBoxLayout()
+    # The label takes most of the width (up to its maximum) instead of its narrow size hint.
     row.addStretch(1)
-    row.addWidget(body)
+    row.addWidget(body, 4)
     row.addStretch(1)
     layout.addLayout(row)
     layout.addStretch(2)
@@ -211,11 +214,7 @@ class TimelineView(QWidget):
 
         # Column widths come from font metrics, not from the rows (which are not loaded).
         metrics = table.fontMetrics()
-        locale = QLocale()
-        sample = locale.toString(
-            locale.toDateTime("2000-12-28T22:59:59", "yyyy-MM-ddTHH:mm:ss"),
-            QLocale.FormatType.ShortFormat,
-        )
+        sample = short_when(QDateTime(QDate(2000, 12, 28), QTime(22, 59, 59)), QLocale())
         padding = 24
         columns = table.horizontalHeader()
         columns.setHighlightSections(False)
@@ -225,7 +224,7 @@ class TimelineView(QWidget):
         widest_kind = max(metrics.horizontalAdvance(text) for text in EVENT_KINDS.values())
         columns.resizeSection(TimelineModel.WHEN, metrics.horizontalAdvance(sample) + padding)
         columns.resizeSection(TimelineModel.KIND, widest_kind + padding)
-        columns.resizeSection(TimelineModel.COMPANY, metrics.horizontalAdvance("M" * 10) + padding)
+        columns.resizeSection(TimelineModel.COMPANY, metrics.horizontalAdvance("M" * 12) + padding)
 
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         return table
@@ -244,6 +243,8 @@ class TimelineView(QWidget):
         self.detail_title = QLabel()
         self.detail_title.setObjectName("timelineDetailTitle")
         self.detail_title.setWordWrap(True)
+        # Titles and company names are the user's text: never read them as markup.
+        self.detail_title.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.detail_title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -252,6 +253,7 @@ class TimelineView(QWidget):
         self.detail_meta = QLabel()
         self.detail_meta.setObjectName("timelineDetailMeta")
         self.detail_meta.setWordWrap(True)
+        self.detail_meta.setTextFormat(Qt.TextFormat.PlainText)
         self.detail_meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.detail_meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -260,6 +262,11 @@ class TimelineView(QWidget):
         self.detail_body.setAccessibleName("Event details and interview notes")
         self.detail_body.setOpenLinks(False)
         self.detail_body.setFrameShape(QFrame.Shape.NoFrame)
+        # Read-only text sits on the pane itself, not in a white input-like box.
+        palette = self.detail_body.palette()
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        self.detail_body.setPalette(palette)
+        self.detail_body.document().setDocumentMargin(0)
         self.detail_body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         shown_layout = QVBoxLayout(shown)
@@ -352,6 +359,8 @@ class TimelineView(QWidget):
         else:
             self._pages.setCurrentWidget(self._content)
         self._list_pages.setCurrentWidget(self.table if self.model.total else self._no_match)
+        # With nothing to select, the explanation takes the whole width.
+        self._detail.setVisible(self.model.total > 0)
         self._show_count(self.model.total, filtered)
         row = self.model.row_of(keep_event_id) if keep_event_id else -1
         if row >= 0:
@@ -365,9 +374,10 @@ class TimelineView(QWidget):
             self._show_entry(None)
 
     def _show_count(self, total: int, filtered: bool) -> None:
-        number = QLocale().toString(total)
+        number = QLocale().toString(total) if total else "No"
         noun = "event" if total == 1 else "events"
-        self.count_label.setText(f"{number} {noun}{' match' if filtered else ''}")
+        verb = (" matches" if total == 1 else " match") if filtered else ""
+        self.count_label.setText(f"{number} {noun}{verb}")
 
     # ------------------------------------------------------------------ detail
     def _selected_entry(self) -> TimelineEntry | None:
@@ -393,9 +403,11 @@ class TimelineView(QWidget):
             " · ".join(part for part in (kind, entry.company_name, when) if part)
         )
         parts: list[str] = []
-        if event.detail:
+        about_round = event.subject_table == "interview_round"
+        # A held round's detail is its line count, which the notes heading already gives.
+        if event.detail and not (about_round and _NOTE_COUNT.fullmatch(event.detail.strip())):
             parts.append(_paragraphs(event.detail))
-        if event.subject_table == "interview_round":
+        if about_round:
             parts.append(self._round_html(entry))
         if not parts:
             parts.append(
@@ -415,10 +427,32 @@ class TimelineView(QWidget):
             return _quiet("This interview is no longer in the journal.", quiet)
         lines = guarded(self, lambda: timeline.round_lines(interview_round.id)) or []
         lines = [line for line in lines if line.text.strip()]
-        return _round_heading(interview_round, len(lines), quiet) + _lines_table(lines, quiet)
+        times = [format_elapsed(line.elapsed_ms) for line in lines]
+        indent = _note_indent(self.detail_body.fontMetrics(), max(map(len, times), default=0))
+        # The text after each time and glyph starts at the first tab stop, which is
+        # put at the hanging indent so wrapped lines and first lines start alike.
+        document = self.detail_body.document()
+        option = document.defaultTextOption()
+        option.setTabStopDistance(indent)
+        document.setDefaultTextOption(option)
+        return _round_heading(interview_round, len(lines), quiet) + _lines_html(
+            lines, times, quiet, indent
+        )
 
     def _quiet_color(self) -> str:
-        return self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        """Text colour halfway to the background (rich text ignores the palette's alpha)."""
+        text = self.palette().color(QPalette.ColorRole.Text)
+        base = self.palette().color(QPalette.ColorRole.Window)
+        mixed = QColor(
+            (text.red() + base.red()) // 2,
+            (text.green() + base.green()) // 2,
+            (text.blue() + base.blue()) // 2,
+        )
+        return mixed.name()
+
+
+FIGURE_SPACE = "\u2007"  # as wide as a digit, so padded times line up
+_NOTE_COUNT = re.compile(r"\d+ note lines?")
 
 
 def _quiet(text: str, color: str) -> str:
@@ -437,26 +471,49 @@ def _round_heading(interview_round: InterviewRound, line_count: int, quiet: str)
         minutes = round(
             (interview_round.ended_at - interview_round.started_at).total_seconds() / 60
         )
-        facts.append(f"{minutes} min")
+        if minutes >= 1:
+            facts.append(f"{minutes} min")
     if interview_round.location:
         facts.append(interview_round.location)
     noun = "line" if line_count == 1 else "lines"
     facts.append(f"{line_count} note {noun}" if line_count else "no notes taken")
-    return f"<h4>Notes from this interview</h4>{_quiet(' · '.join(facts), quiet)}"
+    return (
+        "<h4 style='margin-bottom: 2px;'>Notes from this interview</h4>"
+        f"<p style='color: {quiet}; margin-top: 0; margin-bottom: 8px;'>"
+        f"{html.escape(' · '.join(facts))}</p>"
+    )
 
 
-def _lines_table(lines: list[NoteLine], quiet: str) -> str:
-    if not lines:
-        return ""
-    rows = []
-    for line in lines:
+def _note_indent(metrics: QFontMetrics, time_width: int) -> int:
+    """Where a note line's text starts: after the widest time, a gap and the widest glyph."""
+    glyph = max(metrics.horizontalAdvance(marker.glyph) for marker in MARKERS_BY_KEY.values())
+    return (
+        metrics.horizontalAdvance(FIGURE_SPACE * time_width)
+        + metrics.horizontalAdvance("  ")
+        + glyph
+        + 10
+    )
+
+
+def _lines_html(lines: list[NoteLine], times: list[str], quiet: str, indent: int) -> str:
+    """One paragraph per line: elapsed time and marker glyph, then the text, hanging-indented.
+
+    Paragraphs lay out ~10x faster than an HTML table (a 2,000-line round: 0.1 s against
+    1 s). Times are padded with figure spaces so they line up on the right; a tab (its stop
+    at ``indent``) lines every text up, whatever the width of its glyph.
+    """
+    width = max(map(len, times), default=0)
+    style = (
+        f"white-space: pre-wrap; margin-left: {indent}px; text-indent: -{indent}px;"
+        " margin-top: 2px; margin-bottom: 2px;"
+    )
+    paragraphs = []
+    for line, elapsed in zip(lines, times, strict=True):
         marker = MARKERS_BY_KEY.get(line.marker)
         glyph = html.escape(marker.glyph) if marker else ""
-        rows.append(
-            "<tr>"
-            f'<td style="color: {quiet};" align="right">{format_elapsed(line.elapsed_ms)}</td>'
-            f'<td style="color: {quiet};" align="center">{glyph}</td>'
-            f"<td>{html.escape(line.text)}</td>"
-            "</tr>"
+        paragraphs.append(
+            f'<p style="{style}"><span style="color: {quiet};">'
+            f"{elapsed.rjust(width, FIGURE_SPACE)}  {glyph}</span>"
+            f"\t{html.escape(line.text)}</p>"
         )
-    return f'<table cellspacing="0" cellpadding="3" width="100%">{"".join(rows)}</table>'
+    return "".join(paragraphs)
