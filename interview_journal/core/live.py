@@ -59,7 +59,7 @@ class LiveService:
         """The not-yet-held round scheduled closest to now, within a few hours."""
         now = now or utc_now()
         best: InterviewRound | None = None
-        for candidate in self.journal.list(InterviewRound, ended_at=None):
+        for candidate in self.journal.records(InterviewRound, ended_at=None):
             if candidate.scheduled_at is None:
                 continue
             distance = abs(candidate.scheduled_at - now)
@@ -72,7 +72,7 @@ class LiveService:
     def interrupted_round(self) -> InterviewRound | None:
         """A round started and never ended: the app died during it."""
         started = [
-            r for r in self.journal.list(InterviewRound, ended_at=None) if r.started_at is not None
+            r for r in self.journal.records(InterviewRound, ended_at=None) if r.started_at is not None
         ]
         return max(started, key=lambda r: r.started_at or r.created_at, default=None)
 
@@ -135,7 +135,7 @@ class LiveService:
 
     def _open_application(self, company: Company) -> Application:
         open_applications = [
-            a for a in self.journal.list(Application, company_id=company.id) if a.closed_at is None
+            a for a in self.journal.records(Application, company_id=company.id) if a.closed_at is None
         ]
         if open_applications:
             return max(open_applications, key=lambda a: a.updated_at)
@@ -177,7 +177,7 @@ class LiveService:
         return interview_round
 
     def recent_rounds(self, limit: int = 50) -> list[RoundSummary]:
-        rounds = self.journal.list(
+        rounds = self.journal.records(
             InterviewRound, order_by="scheduled_at", descending=True, limit=limit
         )
         return [

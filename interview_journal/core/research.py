@@ -36,7 +36,7 @@ class ResearchService:
     # -------------------------------------------------------------- companies
     def companies(self) -> list[CompanySummary]:
         """Every company with how much research it has and when it last changed."""
-        companies = self.journal.list(Company, order_by="name", archived=False)
+        companies = self.journal.records(Company, order_by="name", archived=False)
         notes = self.journal.group_summary(ResearchNote, "company_id", "updated_at")
         summaries = []
         for company in companies:
@@ -50,7 +50,7 @@ class ResearchService:
     def find_company(self, name: str) -> Company | None:
         """The company called ``name`` (case-insensitive), if the journal has one."""
         wanted = " ".join(name.split()).casefold()
-        for company in self.journal.list(Company):
+        for company in self.journal.records(Company):
             if company.name.casefold() == wanted:
                 return company
         return None
@@ -96,7 +96,7 @@ class ResearchService:
 
     # ------------------------------------------------------------------ notes
     def notes(self, company_id: str) -> list[ResearchNote]:
-        return self.journal.list(
+        return self.journal.records(
             ResearchNote, order_by="updated_at", descending=True, company_id=company_id
         )
 

@@ -24,7 +24,7 @@ class TimelineService:
     def company_names(self) -> dict[str, str]:
         """Company id to name; fetched once per refresh, a few hundred rows at most."""
         if self._company_names is None:
-            self._company_names = {c.id: c.name for c in self.journal.list(Company)}
+            self._company_names = {c.id: c.name for c in self.journal.records(Company)}
         return self._company_names
 
     def refresh(self) -> None:

@@ -227,7 +227,7 @@ class Journal:
                 session.delete(record)
                 session.commit()
 
-    def list(
+    def records(
         self,
         model: type[ModelT],
         *,
@@ -275,7 +275,7 @@ class Journal:
         }
 
     def latest(self, model: type[ModelT], column: str, **filters: Any) -> ModelT | None:
-        rows = self.list(model, order_by=column, descending=True, limit=1, **filters)
+        rows = self.records(model, order_by=column, descending=True, limit=1, **filters)
         return rows[0] if rows else None
 
     def bulk_insert(self, model: type[SQLModel], rows: Sequence[Mapping[str, Any]]) -> None:
@@ -289,7 +289,7 @@ class Journal:
 
     # ------------------------------------------------------------ live notes
     def note_lines(self, round_id: str) -> list[NoteLine]:
-        return self.list(NoteLine, order_by="position", round_id=round_id)
+        return self.records(NoteLine, order_by="position", round_id=round_id)
 
     def save_note_lines(
         self, round_id: str, writes: Sequence[NoteLineWrite], deleted_ids: Sequence[str] = ()

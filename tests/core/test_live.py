@@ -31,7 +31,7 @@ def test_start_creates_company_application_and_timeline_entry(services: Services
     session = services.live.start(company_name="Acme", kind="second", now=NOON)
     assert session.company is not None and session.company.name == "Acme"
     assert session.title == "Second interview — Acme"
-    assert [e.kind for e in services.journal.list(TimelineEvent)] == ["company_added", "round_started"]
+    assert [e.kind for e in services.journal.records(TimelineEvent)] == ["company_added", "round_started"]
 
 
 def test_start_reuses_the_company_case_insensitively(services: Services) -> None:
@@ -58,6 +58,6 @@ def test_interrupted_round_is_found_until_it_ends(services: Services) -> None:
     assert services.live.interrupted_round().id == session.round.id  # type: ignore[union-attr]
     services.live.end(session.round.id, now=NOON + timedelta(minutes=45))
     assert services.live.interrupted_round() is None
-    held = services.journal.list(TimelineEvent, kind="round_held")
+    held = services.journal.records(TimelineEvent, kind="round_held")
     assert held[0].detail == "1 note line"
     assert services.live.lines(session.round.id)[0].marker == "follow_up"

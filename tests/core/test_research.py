@@ -29,7 +29,7 @@ def test_note_keeps_topic_source_and_date_and_lands_on_timeline(services: Servic
                                source="Conversation with a team lead", source_date=date(2026, 5, 4))
     [note] = services.research.notes(company.id)
     assert (note.topic, note.source_date) == ("day_to_day", date(2026, 5, 4))
-    kinds = {event.kind for event in services.journal.list(TimelineEvent)}
+    kinds = {event.kind for event in services.journal.records(TimelineEvent)}
     assert kinds == {"company_added", "research"}
 
 

@@ -47,7 +47,7 @@ def test_hits_mark_the_match(filled: Journal) -> None:
 
 
 def test_index_follows_edits_and_deletes(filled: Journal) -> None:
-    line = filled.list(NoteLine)[0]
+    line = filled.records(NoteLine)[0]
     filled.update(NoteLine, line.id, text="totally different words")
     assert _tables(filled, "Reilly") == []
     assert _tables(filled, "different") == ["note_line"]

@@ -22,7 +22,7 @@ def test_start_from_the_form_and_type_into_a_durable_pad(qtbot: QtBot, services:
     qtbot.keyClick(view.findChild(object, "liveCompany"), Qt.Key.Key_Return)
     assert view.in_session
     qtbot.keyClicks(view.pad, "H: led the data migration")
-    [interview] = services.journal.list(InterviewRound)
+    [interview] = services.journal.records(InterviewRound)
     assert [line.marker for line in services.live.lines(interview.id)] == ["highlight"]
 
 
