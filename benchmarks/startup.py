@@ -37,7 +37,9 @@ app.exec()
 """
 
 
-def _wait_for(report: Path, key: str, process: subprocess.Popen[bytes], timeout: float) -> dict[str, float]:
+def _wait_for(
+    report: Path, key: str, process: subprocess.Popen[bytes], timeout: float
+) -> dict[str, float]:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if report.exists():
@@ -90,14 +92,26 @@ def main() -> int:
         data_dir = workdir / "data"
         if args.size != "empty":
             subprocess.run(
-                [sys.executable, "-m", "interview_journal", "--data-dir", str(data_dir),
-                 "sample", "--size", args.size],
-                env=env, check=True, stdout=subprocess.DEVNULL,
+                [
+                    sys.executable,
+                    "-m",
+                    "interview_journal",
+                    "--data-dir",
+                    str(data_dir),
+                    "sample",
+                    "--size",
+                    args.size,
+                ],
+                env=env,
+                check=True,
+                stdout=subprocess.DEVNULL,
             )
         else:
             subprocess.run(
                 [sys.executable, "-m", "interview_journal", "--data-dir", str(data_dir), "check"],
-                env=env, check=True, stdout=subprocess.DEVNULL,
+                env=env,
+                check=True,
+                stdout=subprocess.DEVNULL,
             )
         bare, paint, ready = [], [], []
         for _ in range(args.runs):
@@ -108,8 +122,10 @@ def main() -> int:
     bare_ms = statistics.median(bare) * 1000
     paint_ms = statistics.median(paint) * 1000
     ready_ms = statistics.median(ready) * 1000
-    print(f"journal: {args.size}, runs: {args.runs}, Python {sys.version.split()[0]}, "
-          f"platform {env['QT_QPA_PLATFORM']}")
+    print(
+        f"journal: {args.size}, runs: {args.runs}, Python {sys.version.split()[0]}, "
+        f"platform {env['QT_QPA_PLATFORM']}"
+    )
     print(f"{'figure':<28}{'median ms':>10}{'vs bare':>9}")
     print(f"{'bare QMainWindow paint':<28}{bare_ms:>10.0f}{1:>9.2f}")
     print(f"{'app first paint':<28}{paint_ms:>10.0f}{paint_ms / bare_ms:>9.2f}")

@@ -157,10 +157,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROGRAM}: {error}", file=sys.stderr)
         return EXIT_FAILED
     except OSError as error:
-        print(f"{PROGRAM}: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        print(
+            f"{PROGRAM}: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     except KeyboardInterrupt:
         print(f"{PROGRAM}: interrupted; nothing was left half-written", file=sys.stderr)
         return EXIT_FAILED
     parser.error(f"unknown command {command!r}")
-    return EXIT_USAGE

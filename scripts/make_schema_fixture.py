@@ -14,12 +14,16 @@ from interview_journal.paths import DataPaths
 from interview_journal.storage.journal import Journal
 from interview_journal.storage.migrations import LATEST_VERSION
 
-TARGET = Path(__file__).parent.parent / "tests" / "data" / f"journal-schema-{LATEST_VERSION}.sqlite3"
+TARGET = (
+    Path(__file__).parent.parent / "tests" / "data" / f"journal-schema-{LATEST_VERSION}.sqlite3"
+)
 
 
 def main() -> int:
     if TARGET.exists():
-        print(f"{TARGET} exists; fixtures of a released schema are never rewritten", file=sys.stderr)
+        print(
+            f"{TARGET} exists; fixtures of a released schema are never rewritten", file=sys.stderr
+        )
         return 1
     with tempfile.TemporaryDirectory() as folder:
         journal = Journal.open(DataPaths(Path(folder)))

@@ -72,7 +72,9 @@ class LiveService:
     def interrupted_round(self) -> InterviewRound | None:
         """A round started and never ended: the app died during it."""
         started = [
-            r for r in self.journal.records(InterviewRound, ended_at=None) if r.started_at is not None
+            r
+            for r in self.journal.records(InterviewRound, ended_at=None)
+            if r.started_at is not None
         ]
         return max(started, key=lambda r: r.started_at or r.created_at, default=None)
 
@@ -135,7 +137,9 @@ class LiveService:
 
     def _open_application(self, company: Company) -> Application:
         open_applications = [
-            a for a in self.journal.records(Application, company_id=company.id) if a.closed_at is None
+            a
+            for a in self.journal.records(Application, company_id=company.id)
+            if a.closed_at is None
         ]
         if open_applications:
             return max(open_applications, key=lambda a: a.updated_at)
@@ -152,7 +156,9 @@ class LiveService:
     ) -> None:
         """Save ``(id, position, elapsed_ms, text)`` lines; markers follow from the text."""
         writes = [
-            NoteLineWrite(line_id, position, elapsed, marker_of(text), validation.long_text(text, "line"))
+            NoteLineWrite(
+                line_id, position, elapsed, marker_of(text), validation.long_text(text, "line")
+            )
             for line_id, position, elapsed, text in lines
         ]
         self.journal.save_note_lines(round_id, writes, deleted_ids)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from interview_journal.core.vocabulary import MARKERS
 
 
@@ -33,7 +35,7 @@ def positions_between(before: float | None, after: float | None, count: int) -> 
 
 def needs_renumbering(positions: list[float]) -> bool:
     """True when repeated inserts at one spot have worn the gaps too thin for floats."""
-    return any(b - a < 1e-6 for a, b in zip(positions, positions[1:], strict=False))
+    return any(b - a < 1e-6 for a, b in itertools.pairwise(positions))
 
 
 def format_elapsed(elapsed_ms: int) -> str:

@@ -56,10 +56,9 @@ class ResearchService:
         return None
 
     def add_company(self, name: str, **fields: str) -> Company:
-        company = Company(
-            name=validation.required_name(name, "company"),
-            **self._company_fields(fields),
-        )
+        company = Company(name=validation.required_name(name, "company"))
+        for field_name, value in self._company_fields(fields).items():
+            setattr(company, field_name, value)
         self.journal.add(company)
         record_event(
             self.journal,

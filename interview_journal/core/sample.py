@@ -162,7 +162,7 @@ SPECIAL_COMPANIES: tuple[tuple[str, str], ...] = (
     ("Søndergaard & Hale", "Consulting"),
     ("O'Rourke Data Co-op", "Data and analytics"),
 )
-SIZES_TEXT = ("1–10", "11–50", "51–200", "201–1,000", "1,001–5,000", "5,000+")  # noqa: RUF001
+SIZES_TEXT = ("1–10", "11–50", "51–200", "201–1,000", "1,001–5,000", "5,000+")
 CITIES = (
     "Lisbon",
     "Berlin",
@@ -297,7 +297,7 @@ RESEARCH_LINES: dict[str, tuple[str, ...]] = {
     "work_life": (
         "On-call is one week in {weeks}, with a day off after a rough night.",
         "Reviews mention late releases at quarter end; worth asking about.",
-        "Core hours 10–15, otherwise flexible; parents speak well of it.",  # noqa: RUF001
+        "Core hours 10–15, otherwise flexible; parents speak well of it.",
     ),
     "compensation": (
         "Salary bands are published per level; the band for this role looks fair.",
@@ -335,7 +335,7 @@ FIT_CRITERIA: tuple[tuple[str, str, float], ...] = (
     ("Day-to-day work", "Would I enjoy the actual tasks most days?", 3.0),
     ("People", "Would I like spending my working day with this team?", 2.5),
     ("Growth", "Will I learn and have room to take on more?", 2.0),
-    ("Work–life balance", "Sustainable hours, sane on-call, flexibility.", 2.0),  # noqa: RUF001
+    ("Work–life balance", "Sustainable hours, sane on-call, flexibility.", 2.0),
     ("Compensation", "Pay, equity and benefits against my target.", 1.5),
     ("Commute and remote", "Time spent getting there, or remote that really works.", 1.0),
 )

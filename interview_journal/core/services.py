@@ -20,7 +20,9 @@ class Services:
 
     @classmethod
     def over(cls, journal: Journal) -> Services:
-        return cls(journal, ResearchService(journal), LiveService(journal), TimelineService(journal))
+        return cls(
+            journal, ResearchService(journal), LiveService(journal), TimelineService(journal)
+        )
 
     @classmethod
     def open(cls, paths: DataPaths) -> Services:

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Engine, delete, func, insert, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, SQLModel, col
 
 from interview_journal.paths import DataPaths, make_private_file
 from interview_journal.storage import migrations
@@ -215,7 +215,7 @@ class Journal:
                     raise AttributeError(f"{model.__name__} has no field {name!r}")
                 setattr(record, name, value)
             if "updated_at" in model.model_fields:
-                record.updated_at = utc_now()  # type: ignore[attr-defined]
+                setattr(record, "updated_at", utc_now())  # noqa: B010 - not every model has it
             session.add(record)
             session.commit()
         return record
@@ -269,7 +269,10 @@ class Journal:
         with self._session() as session:
             rows = session.execute(statement).all()
         return {
-            str(key): (int(count), utc(latest) if isinstance(latest, datetime) else _parse_utc(latest))
+            str(key): (
+                int(count),
+                utc(latest) if isinstance(latest, datetime) else _parse_utc(latest),
+            )
             for key, count, latest in rows
             if key is not None
         }
@@ -329,16 +332,14 @@ class Journal:
     def _timeline_statement(self, where: TimelineFilter) -> Any:
         statement = select(TimelineEvent)
         if where.company_id:
-            statement = statement.where(TimelineEvent.company_id == where.company_id)
+            statement = statement.where(col(TimelineEvent.company_id) == where.company_id)
         if where.application_id:
-            statement = statement.where(TimelineEvent.application_id == where.application_id)
+            statement = statement.where(col(TimelineEvent.application_id) == where.application_id)
         if where.kinds:
             statement = statement.where(TimelineEvent.kind.in_(where.kinds))  # type: ignore[attr-defined]
         return statement
 
-    def timeline_page(
-        self, where: TimelineFilter, offset: int, limit: int
-    ) -> list[TimelineEvent]:
+    def timeline_page(self, where: TimelineFilter, offset: int, limit: int) -> list[TimelineEvent]:
         """Newest first; one page, so 20,000 events never load at once."""
         statement = (
             self._timeline_statement(where)

@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
         start_live.setObjectName("action_start_live")
         start_live.setShortcut(QKeySequence("Ctrl+L"))
         start_live.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        start_live.triggered.connect(lambda: self.start_live())
+        # triggered(bool) must not reach start_live() as the company name.
+        start_live.triggered.connect(lambda _checked=False: self.start_live())
         journal_menu.addAction(start_live)
         journal_menu.addSeparator()
         self._sample_action = QAction("Explore the sample journal", self)
@@ -211,9 +212,9 @@ class MainWindow(QMainWindow):
         if self._settings is not None:
             geometry = self._settings.value("window/geometry")
             if geometry is not None:
-                self.restoreGeometry(geometry)  # type: ignore[arg-type]
-            stored = self._settings.value("window/view", "research")
-            key = stored if stored in VIEW_KEYS else "research"  # type: ignore[assignment]
+                self.restoreGeometry(geometry)
+            stored = str(self._settings.value("window/view", "research"))
+            key = stored if stored in VIEW_KEYS else "research"
         if self._settings is None or self._settings.value("window/geometry") is None:
             self.resize(1180, 760)
         self._stack.setCurrentWidget(self._views[key])
@@ -241,4 +242,3 @@ class MainWindow(QMainWindow):
         if services is not None:
             services.close()
         super().closeEvent(event)
-

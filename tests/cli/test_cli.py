@@ -21,7 +21,9 @@ def run(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess
     if data_dir is not None:
         command += ["--data-dir", str(data_dir)]
     env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
-    return subprocess.run([*command, *args], capture_output=True, text=True, timeout=180, env=env)
+    return subprocess.run(
+        [*command, *args], check=False, capture_output=True, text=True, timeout=180, env=env
+    )
 
 
 def test_version() -> None:
@@ -49,7 +51,9 @@ def test_check_refuses_random_bytes_with_one_line_and_no_change(tmp_path: Path) 
     (folder / "journal.sqlite3").write_bytes(noise)
     result = run("check", data_dir=folder)
     assert result.returncode != 0
-    assert len(result.stderr.strip().splitlines()) == 1 and "not an Interview Journal" in result.stderr
+    assert (
+        len(result.stderr.strip().splitlines()) == 1 and "not an Interview Journal" in result.stderr
+    )
     assert (folder / "journal.sqlite3").read_bytes() == noise
 
 

@@ -31,7 +31,10 @@ def test_start_creates_company_application_and_timeline_entry(services: Services
     session = services.live.start(company_name="Acme", kind="second", now=NOON)
     assert session.company is not None and session.company.name == "Acme"
     assert session.title == "Second interview — Acme"
-    assert [e.kind for e in services.journal.records(TimelineEvent)] == ["company_added", "round_started"]
+    assert [e.kind for e in services.journal.records(TimelineEvent)] == [
+        "company_added",
+        "round_started",
+    ]
 
 
 def test_start_reuses_the_company_case_insensitively(services: Services) -> None:
@@ -41,7 +44,9 @@ def test_start_reuses_the_company_case_insensitively(services: Services) -> None
 
 
 def test_nearest_scheduled_round_within_three_hours(services: Services) -> None:
-    soon = services.journal.add(InterviewRound(kind="first", scheduled_at=NOON + timedelta(hours=1)))
+    soon = services.journal.add(
+        InterviewRound(kind="first", scheduled_at=NOON + timedelta(hours=1))
+    )
     services.journal.add(InterviewRound(kind="final", scheduled_at=NOON + timedelta(days=2)))
     assert services.live.nearest_scheduled_round(NOON).id == soon.id  # type: ignore[union-attr]
     assert services.live.nearest_scheduled_round(NOON + timedelta(days=5)) is None

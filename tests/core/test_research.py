@@ -25,8 +25,14 @@ def test_huge_paste_is_refused_and_nothing_changes(services: Services) -> None:
 
 def test_note_keeps_topic_source_and_date_and_lands_on_timeline(services: Services) -> None:
     company = services.research.add_company("Acme")
-    services.research.add_note(company.id, "day_to_day", title="Standups", body="**short**",
-                               source="Conversation with a team lead", source_date=date(2026, 5, 4))
+    services.research.add_note(
+        company.id,
+        "day_to_day",
+        title="Standups",
+        body="**short**",
+        source="Conversation with a team lead",
+        source_date=date(2026, 5, 4),
+    )
     [note] = services.research.notes(company.id)
     assert (note.topic, note.source_date) == ("day_to_day", date(2026, 5, 4))
     kinds = {event.kind for event in services.journal.records(TimelineEvent)}

@@ -41,8 +41,13 @@ def test_foreign_key_violation_is_refused(journal: Journal) -> None:
 
 def test_note_lines_upsert_and_delete_in_order(journal: Journal) -> None:
     interview = journal.add(InterviewRound())
-    journal.save_note_lines(interview.id, [NoteLineWrite("b", 2.0, 20, "", "second"),
-                                           NoteLineWrite("a", 1.0, 10, "question", "Q: first")])
+    journal.save_note_lines(
+        interview.id,
+        [
+            NoteLineWrite("b", 2.0, 20, "", "second"),
+            NoteLineWrite("a", 1.0, 10, "question", "Q: first"),
+        ],
+    )
     journal.save_note_lines(interview.id, [NoteLineWrite("a", 1.0, 10, "", "first!")], ["b"])
     lines = journal.note_lines(interview.id)
     assert [(line.text, line.elapsed_ms) for line in lines] == [("first!", 10)]

@@ -60,7 +60,9 @@ def test_upgrade_copies_the_journal_first_and_keeps_records(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     paths = _copy_fixture(tmp_path)
-    _fake_version_2(monkeypatch, "ALTER TABLE company ADD COLUMN motto VARCHAR NOT NULL DEFAULT '';")
+    _fake_version_2(
+        monkeypatch, "ALTER TABLE company ADD COLUMN motto VARCHAR NOT NULL DEFAULT '';"
+    )
     journal = Journal.open(paths)
     assert journal.schema_version() == 2
     assert journal.count(Company) == 8
@@ -116,5 +118,8 @@ def test_random_bytes_are_refused_untouched(tmp_path: Path) -> None:
 
 
 def test_statement_splitter_keeps_trigger_bodies_whole() -> None:
-    script = "CREATE TABLE t (a);\nCREATE TRIGGER x AFTER INSERT ON t BEGIN\n SELECT 1;\n SELECT 2;\nEND;\n"
+    script = (
+        "CREATE TABLE t (a);\n"
+        "CREATE TRIGGER x AFTER INSERT ON t BEGIN\n SELECT 1;\n SELECT 2;\nEND;\n"
+    )
     assert len(list(migrations.split_statements(script))) == 2

@@ -27,11 +27,20 @@ def _tables(journal: Journal, text: str) -> list[str]:
 
 @pytest.mark.parametrize(
     ("typed", "table"),
-    [("cafe", "company"), ("c++", "company"), ("node.js", "company"),
-     ("O'Reilly", "note_line"), ("AND", "note_line"), ('"hardware', "note_line"),
-     ("gat*", "note_line"), ('"AND gates"', "note_line")],
+    [
+        ("cafe", "company"),
+        ("c++", "company"),
+        ("node.js", "company"),
+        ("O'Reilly", "note_line"),
+        ("AND", "note_line"),
+        ('"hardware', "note_line"),
+        ("gat*", "note_line"),
+        ('"AND gates"', "note_line"),
+    ],
 )
-def test_user_text_finds_records_without_syntax_errors(filled: Journal, typed: str, table: str) -> None:
+def test_user_text_finds_records_without_syntax_errors(
+    filled: Journal, typed: str, table: str
+) -> None:
     assert table in _tables(filled, typed)
 
 
@@ -55,7 +64,9 @@ def test_index_follows_edits_and_deletes(filled: Journal) -> None:
     assert _tables(filled, "different") == []
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.text())
 def test_any_input_is_a_valid_query(journal: Journal, typed: str) -> None:
     query = build_match_query(typed)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from interview_journal.core.services import Services
@@ -18,8 +19,8 @@ def _view(qtbot: QtBot, services: Services) -> LiveView:
 
 def test_start_from_the_form_and_type_into_a_durable_pad(qtbot: QtBot, services: Services) -> None:
     view = _view(qtbot, services)
-    qtbot.keyClicks(view.findChild(object, "liveCompany"), "Acme")
-    qtbot.keyClick(view.findChild(object, "liveCompany"), Qt.Key.Key_Return)
+    qtbot.keyClicks(view.findChild(QLineEdit, "liveCompany"), "Acme")
+    qtbot.keyClick(view.findChild(QLineEdit, "liveCompany"), Qt.Key.Key_Return)
     assert view.in_session
     qtbot.keyClicks(view.pad, "H: led the data migration")
     [interview] = services.journal.records(InterviewRound)
@@ -31,7 +32,7 @@ def test_end_puts_the_round_on_the_timeline(qtbot: QtBot, services: Services) ->
     view.start_quick("Borealis", "technical")
     qtbot.keyClicks(view.pad, "DK: vector clocks")
     with qtbot.waitSignal(view.session_ended):
-        view.findChild(object, "liveEndButton").click()
+        view.findChild(QPushButton, "liveEndButton").click()  # type: ignore[union-attr]
     assert not view.in_session
     assert services.journal.count(TimelineEvent, kind="round_held") == 1
 

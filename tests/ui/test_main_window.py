@@ -4,7 +4,8 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from interview_journal.core.services import Services
@@ -25,22 +26,24 @@ def _window(qtbot: QtBot, services: Services, settings: QSettings | None = None)
 def test_ctrl_numbers_switch_views(qtbot: QtBot, services: Services) -> None:
     window = _window(qtbot, services)
     for key, name in (("3", "timeline"), ("2", "live"), ("1", "research")):
-        window.findChild(object, f"nav_{name}").trigger()
+        window.findChild(QAction, f"nav_{name}").trigger()  # type: ignore[union-attr]
         assert window.current_view_key() == name, key
 
 
 def test_ctrl_l_starts_notes_that_reach_the_timeline(qtbot: QtBot, services: Services) -> None:
     window = _window(qtbot, services)
-    window.findChild(object, "action_start_live").trigger()
+    window.findChild(QAction, "action_start_live").trigger()  # type: ignore[union-attr]
     assert window.current_view_key() == "live" and window.live_view.in_session
     qtbot.keyClicks(window.live_view.pad, "Q: how do teams plan work?")
     window.live_view.end_session()
     window.show_view("timeline")
     assert services.journal.count(NoteLine) == 1
-    assert window.timeline_view.findChild(QWidget, "timelineTable").model().rowCount() >= 2
+    assert window.timeline_view.findChild(QTableView, "timelineTable").model().rowCount() >= 2  # type: ignore[union-attr]
 
 
-def test_geometry_and_last_view_are_remembered(qtbot: QtBot, services: Services, tmp_path: Path) -> None:
+def test_geometry_and_last_view_are_remembered(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     window = _window(qtbot, services, settings)
     smallest = window.minimumSizeHint()

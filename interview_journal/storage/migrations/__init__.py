@@ -103,7 +103,9 @@ def migrate(connection: sqlite3.Connection, backup_dir: Path | None) -> Migratio
     backup = None
     if version > 0 and backup_dir is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        backup = backup_copy(connection, backup_dir / f"before-schema-{LATEST_VERSION}-{stamp}.sqlite3")
+        backup = backup_copy(
+            connection, backup_dir / f"before-schema-{LATEST_VERSION}-{stamp}.sqlite3"
+        )
 
     previous_isolation = connection.isolation_level
     connection.isolation_level = None  # we issue BEGIN/COMMIT ourselves
@@ -114,7 +116,7 @@ def migrate(connection: sqlite3.Connection, backup_dir: Path | None) -> Migratio
         connection.execute("BEGIN IMMEDIATE")
         try:
             for migration in MIGRATIONS:
-                if migration.VERSION <= version:
+                if version >= migration.VERSION:
                     continue
                 for statement in split_statements(migration.STATEMENTS_SQL):
                     connection.execute(statement)

@@ -34,7 +34,6 @@ from interview_journal.core.notes import (
 )
 from interview_journal.core.vocabulary import MARKERS, MARKERS_BY_KEY
 
-
 UNSTAMPED = -1
 
 

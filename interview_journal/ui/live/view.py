@@ -192,7 +192,9 @@ class LiveView(QWidget):
         self._nearest_id = nearest.id if nearest else None
         if nearest is not None:
             company = services.live.company_of(nearest)
-            when = nearest.scheduled_at.astimezone().strftime("%H:%M") if nearest.scheduled_at else ""
+            when = (
+                nearest.scheduled_at.astimezone().strftime("%H:%M") if nearest.scheduled_at else ""
+            )
             name = company.name if company else "a company not named yet"
             self._nearest_label.setText(
                 f"Upcoming: {ROUND_KINDS.get(nearest.kind, 'Interview')} with {name} at {when}."
@@ -225,7 +227,9 @@ class LiveView(QWidget):
             return
         if self._services is None:
             return
-        nearest = None if company_name else guarded(self, self._services.live.nearest_scheduled_round)
+        nearest = (
+            None if company_name else guarded(self, self._services.live.nearest_scheduled_round)
+        )
         if nearest is not None:
             self._begin(round_id=nearest.id)
         else:
@@ -235,7 +239,9 @@ class LiveView(QWidget):
         if self._nearest_id is not None:
             self._begin(round_id=self._nearest_id)
 
-    def _begin(self, *, company_name: str = "", kind: str = "other", round_id: str | None = None) -> None:
+    def _begin(
+        self, *, company_name: str = "", kind: str = "other", round_id: str | None = None
+    ) -> None:
         services = self._services
         if services is None or self._session is not None:
             return
@@ -258,7 +264,9 @@ class LiveView(QWidget):
         self._clock.start()
         self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _save_lines(self, writes: Sequence[tuple[str, float, int, str]], deletes: Sequence[str]) -> bool:
+    def _save_lines(
+        self, writes: Sequence[tuple[str, float, int, str]], deletes: Sequence[str]
+    ) -> bool:
         services, session = self._services, self._session
         if services is None or session is None:
             return False

@@ -1,0 +1,86 @@
+"""Grab the real window with the small sample journal: ``docs/screenshot.png`` for the README.
+
+Runs offscreen, so it needs no display: ``python scripts/screenshot.py [OUTPUT_DIR]``.
+Besides the README picture it writes one PNG per view into OUTPUT_DIR (default ``docs``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QListView, QTableView
+
+from interview_journal.core.sample import generate_sample
+from interview_journal.paths import DataPaths
+from interview_journal.storage.journal import Journal
+from interview_journal.ui.app import Application, create_qapplication
+
+WINDOW_SIZE = (1280, 800)
+
+
+def settle(milliseconds: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(milliseconds, loop.quit)
+    loop.exec()
+
+
+def main() -> int:
+    output = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent.parent / "docs"
+    output.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        paths = DataPaths(Path(folder))
+        journal = Journal.open(paths)
+        generate_sample(journal, "small")
+        journal.close()
+        create_qapplication(sys.argv[:1])
+        application = Application(paths, None, time.time())
+        window = application.window
+        window.resize(*WINDOW_SIZE)
+        loop = QEventLoop()
+        application.loader.opened.connect(lambda *_: QTimer.singleShot(0, loop.quit))
+        application.loader.failed.connect(print)
+        application.loader.failed.connect(loop.quit)
+        application.start()
+        loop.exec()
+        window.resize(*WINDOW_SIZE)
+        window.show_view("research")
+        company_list = window.research_view.findChild(QListView, "companyList")
+        if company_list is not None:
+            company_list.setCurrentIndex(company_list.model().index(1, 0))
+        settle()
+        window.grab().save(str(output / "screenshot.png"))
+        window.grab().save(str(output / "view-research.png"))
+        window.show_view("timeline")
+        table = window.timeline_view.findChild(QTableView, "timelineTable")
+        if table is not None:
+            table.selectRow(0)
+        settle()
+        window.grab().save(str(output / "view-timeline.png"))
+        window.start_live("Northwind Analytics", "second")
+        pad = window.live_view.pad
+        for line in (
+            "Panel: engineering manager and a senior engineer",
+            "Q: How would you split the billing service?",
+            "A: By the boundaries of the invoices, not by the tables",
+            "H: shipped the zero-downtime migration last year",
+            "DK: the details of their event-sourcing library",
+            "F: send the design write-up by Friday",
+        ):
+            pad.insertPlainText(line + "\n")
+        settle()
+        window.grab().save(str(output / "view-live.png"))
+        window.live_view.end_session()
+        window.close()
+    print(f"wrote screenshots to {output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
