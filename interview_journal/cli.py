@@ -8,6 +8,7 @@ window stay fast.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -134,6 +135,9 @@ def command_sample(paths: DataPaths, size: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.time()
+    # Whatever this process creates (journal, WAL, logs after rotation, backups, exports)
+    # is readable by the user only; the explicit chmods elsewhere cover files made earlier.
+    os.umask(0o077)
     parser = build_parser()
     args = parser.parse_args(list(argv) if argv is not None else None)
     paths = DataPaths.resolve(getattr(args, "data_dir", None))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 STARTUP_REPORT_ENV = "INTERVIEW_JOURNAL_STARTUP_REPORT"
 SAMPLE_FOLDER = "sample"
+PAINT_FALLBACK_MS = 400
 
 
 @dataclass(frozen=True)
@@ -77,19 +78,29 @@ class JournalLoader(QObject):
         self.opened.emit(services, sample)
 
 
-class StartupReporter(QObject):
+class FirstPaintWatcher(QObject):
+    """Emits ``painted`` once, after the window's first paint event."""
+
+    painted = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
+            # Queued, so the paint completes before anything heavy starts.
+            QTimer.singleShot(0, self.painted.emit)
+        return False
+
+
+class StartupReporter:
     """Writes when the window first painted and when the journal was ready (benchmarks)."""
 
     def __init__(self, target: Path, started: float) -> None:
-        super().__init__()
         self._target = target
         self._times: dict[str, float] = {"process_start": started}
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and "first_paint" not in self._times:
-            self._times["first_paint"] = time.time()
-            self._write()
-        return False
 
     def mark(self, name: str) -> None:
         self._times.setdefault(name, time.time())
@@ -121,10 +132,25 @@ class Application:
         report = _startup_report_target()
         if report is not None:
             self.reporter = StartupReporter(report, started)
-            self.window.installEventFilter(self.reporter)
+        self._loading_started = False
+        self._first_paint = FirstPaintWatcher()
+        self.window.installEventFilter(self._first_paint)
+        self._first_paint.painted.connect(self._after_first_paint)
 
     def start(self) -> None:
+        """Show the window; the journal starts loading once it has painted, so the
+        worker's imports (which hold the GIL for long stretches) cannot delay the paint."""
         self.window.show()
+        # A window that starts minimised or hidden may never paint: load anyway.
+        QTimer.singleShot(PAINT_FALLBACK_MS, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        if self._loading_started:
+            return
+        self._loading_started = True
+        if self.reporter is not None:
+            self.reporter.mark("first_paint")
+        self.window.removeEventFilter(self._first_paint)
         self.loader.load(self.paths)
 
     def _on_opened(self, services: Services, sample: bool) -> None:
@@ -152,6 +178,23 @@ class Application:
         self.loader.load(self.paths)
 
 
+def configure_logging(paths: DataPaths) -> None:
+    """Warnings and errors go to ``logs/interview-journal.log`` (0600, rotated at 1 MB).
+
+    Log records carry what failed and where, never note text: SQL parameters are hidden
+    by the engine (``hide_parameters``) and the app logs no user text itself.
+    """
+    from logging.handlers import RotatingFileHandler
+
+    log_file = paths.logs / "interview-journal.log"
+    make_private_file(log_file)
+    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.WARNING)
+
+
 def _startup_report_target() -> Path | None:
     import os
 
@@ -175,6 +218,8 @@ def create_qapplication(argv: list[str]) -> QApplication:
 
 def run_gui(paths: DataPaths, live: LiveRequest | None = None, started: float | None = None) -> int:
     started = started if started is not None else time.time()
+    paths.prepare()
+    configure_logging(paths)
     qt_app = create_qapplication(sys.argv[:1])
     application = Application(paths, live, started)
     application.start()

@@ -78,3 +78,23 @@ def test_a_damaged_journal_is_explained_in_the_window(qtbot: QtBot, data_dir: Pa
     assert "not an Interview Journal" in application.window.message_text()
     assert (data_dir / "journal.sqlite3").read_bytes() == b"\x00garbage" * 500
     application.window.close()
+
+
+def test_logging_writes_a_private_file(data_dir: Path) -> None:
+    import logging
+
+    from interview_journal.ui.app import configure_logging
+
+    paths = DataPaths(data_dir).prepare()
+    configure_logging(paths)
+    try:
+        logging.getLogger("interview_journal.test").warning("disk is slow")
+        log_file = paths.logs / "interview-journal.log"
+        assert "disk is slow" in log_file.read_text(encoding="utf-8")
+        assert log_file.stat().st_mode & 0o777 == 0o600
+    finally:
+        root = logging.getLogger()
+        for handler in root.handlers[:]:
+            if getattr(handler, "baseFilename", "").startswith(str(data_dir)):
+                root.removeHandler(handler)
+                handler.close()
