@@ -27,6 +27,43 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session")
+def heavy_journal_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder holding the heavy sample, made once per run (about 20 s).
+
+    Tests copy it (see ``copy_of_heavy``) so none changes what another reads.
+    """
+    import subprocess
+    import sys
+
+    folder = tmp_path_factory.mktemp("heavy") / "data"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "interview_journal",
+            "--data-dir",
+            str(folder),
+            "sample",
+            "--size",
+            "heavy",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    return folder
+
+
+@pytest.fixture
+def copy_of_heavy(heavy_journal_folder: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "heavy-copy"
+    shutil.copytree(heavy_journal_folder, target)
+    return target
+
+
 @pytest.fixture
 def journal() -> Iterator[Journal]:
     """An empty journal in memory, fully migrated."""

@@ -182,6 +182,11 @@ class MainWindow(QMainWindow):
         else:
             self.show_view(self.current_view_key())
 
+    @property
+    def services(self) -> Services | None:
+        """The open journal's services, or None while none is open."""
+        return self._services
+
     def detach(self) -> Services | None:
         if self._services is not None:
             self.research_view.save_pending()

@@ -105,11 +105,11 @@ def test_bad_arguments_exit_with_usage() -> None:
 
 
 @pytest.mark.slow
-def test_heavy_sample_then_export(tmp_path: Path) -> None:
-    folder = tmp_path / "heavy"
-    assert run("sample", "--size", "heavy", data_dir=folder).returncode == 0
+def test_heavy_sample_then_export(heavy_journal_folder: Path, tmp_path: Path) -> None:
     target = tmp_path / "heavy.json"
-    assert run("export", "-o", str(target), data_dir=folder).returncode == 0
+    result = run("export", "-o", str(target), data_dir=heavy_journal_folder)
+    assert result.returncode == 0, result.stderr
     tables = json.loads(target.read_text(encoding="utf-8"))["tables"]
     assert len(tables["note_line"]) >= 100_000 and len(tables["timeline_event"]) >= 19_800
+    assert len(tables["interview_round"]) == 3_000 and len(tables["company"]) == 300
     assert set(tables) == {model.__tablename__ for model in DOMAIN_TABLES}

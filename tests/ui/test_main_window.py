@@ -3,9 +3,10 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QListView, QTableView
 from pytestqt.qtbot import QtBot
 
 from interview_journal.core.services import Services
@@ -98,3 +99,42 @@ def test_logging_writes_a_private_file(data_dir: Path) -> None:
             if getattr(handler, "baseFilename", "").startswith(str(data_dir)):
                 root.removeHandler(handler)
                 handler.close()
+
+
+def _opened(qtbot: QtBot, application: Application) -> None:
+    with qtbot.waitSignal(application.loader.opened, timeout=60_000):
+        application.start()
+
+
+def test_sample_journal_opens_apart_from_the_users_own(qtbot: QtBot, data_dir: Path) -> None:
+    application = Application(DataPaths(data_dir), None, time.time())
+    _opened(qtbot, application)
+    with qtbot.waitSignal(application.loader.opened, timeout=60_000):
+        application.window.findChild(QAction, "action_open_sample").trigger()  # type: ignore[union-attr]
+    assert "sample journal" in application.window.windowTitle()
+    companies = application.window.research_view.findChild(QListView, "companyList")
+    assert companies is not None and companies.model().rowCount() == 8
+    with qtbot.waitSignal(application.loader.opened, timeout=60_000):
+        application.window.findChild(QAction, "action_open_own").trigger()  # type: ignore[union-attr]
+    assert companies.model().rowCount() == 0
+    application.window.close()
+
+
+@pytest.mark.slow
+def test_all_views_work_on_the_heavy_journal(qtbot: QtBot, copy_of_heavy: Path) -> None:
+    application = Application(DataPaths(copy_of_heavy), None, time.time())
+    _opened(qtbot, application)
+    window = application.window
+    window.show_view("research")
+    companies = window.research_view.findChild(QListView, "companyList")
+    assert window.services is not None
+    listed = len(window.services.research.companies())  # the sample archives a few
+    assert companies is not None and companies.model().rowCount() == listed > 250
+    window.show_view("timeline")
+    table = window.timeline_view.findChild(QTableView, "timelineTable")
+    assert table is not None and 0 < table.model().rowCount() < 20_000  # paged, not all
+    window.start_live("Heavy Test Co", "technical")
+    qtbot.keyClicks(window.live_view.pad, "Q: still fast?")
+    window.live_view.end_session()
+    assert table.model().rowCount() > 0
+    window.close()
