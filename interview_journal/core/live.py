@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from interview_journal.core import validation
 from interview_journal.core.events import record_event
+from interview_journal.core.follow_up import recommended_window
 from interview_journal.core.notes import marker_of
 from interview_journal.core.vocabulary import ROUND_KINDS, label
 from interview_journal.storage.journal import Journal, NoteLineWrite
@@ -16,6 +17,7 @@ from interview_journal.storage.tables import (
     Company,
     InterviewRound,
     NoteLine,
+    Reminder,
     utc_now,
 )
 
@@ -164,8 +166,22 @@ class LiveService:
         self.journal.save_note_lines(round_id, writes, deleted_ids)
 
     def end(self, round_id: str, now: datetime | None = None) -> InterviewRound:
+        """End the round: timeline entry, and a reminder for the follow-up send window."""
         now = now or utc_now()
         interview_round = self.journal.update(InterviewRound, round_id, ended_at=now)
+        window = recommended_window(now.astimezone())
+        company_for_title = self.company_of(interview_round)
+        self.journal.add(
+            Reminder(
+                kind="follow_up",
+                title="Send your follow-up"
+                + (f" to {company_for_title.name}" if company_for_title else ""),
+                body="Recap what you discussed and the strengths you want them to remember.",
+                due_at=window.start.astimezone(UTC),
+                application_id=interview_round.application_id,
+                round_id=round_id,
+            )
+        )
         company = self.company_of(interview_round)
         lines = self.journal.count(NoteLine, round_id=round_id)
         kind = label(ROUND_KINDS, interview_round.kind)

@@ -66,3 +66,16 @@ def test_interrupted_round_is_found_until_it_ends(services: Services) -> None:
     held = services.journal.records(TimelineEvent, kind="round_held")
     assert held[0].detail == "1 note line"
     assert services.live.lines(session.round.id)[0].marker == "follow_up"
+
+
+def test_ending_sets_a_follow_up_reminder_in_the_send_window(services: Services) -> None:
+    from interview_journal.core.follow_up import recommended_window
+    from interview_journal.storage.tables import Reminder
+
+    session = services.live.start(company_name="Acme", now=NOON)
+    ended = NOON + timedelta(hours=1)
+    services.live.end(session.round.id, now=ended)
+    [reminder] = services.journal.records(Reminder)
+    assert reminder.kind == "follow_up" and reminder.round_id == session.round.id
+    assert reminder.due_at == recommended_window(ended.astimezone()).start
+    assert "Acme" in reminder.title
