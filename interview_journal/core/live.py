@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from interview_journal.core import validation
+from interview_journal.core.errors import ValidationError
 from interview_journal.core.events import record_event
 from interview_journal.core.follow_up import recommended_window
 from interview_journal.core.notes import marker_of
-from interview_journal.core.vocabulary import ROUND_KINDS, label
+from interview_journal.core.vocabulary import MARKERS_BY_KEY, ROUND_KINDS, label
 from interview_journal.storage.journal import Journal, NoteLineWrite
 from interview_journal.storage.tables import (
     Application,
@@ -38,6 +39,26 @@ class LiveSession:
 
     def elapsed_ms(self, now: datetime | None = None) -> int:
         return max(0, int(((now or utc_now()) - self.started_at).total_seconds() * 1000))
+
+
+@dataclass(frozen=True)
+class InterviewDigest:
+    """What the notes of one interview add up to, marker by marker (prefixes removed)."""
+
+    highlights: list[str]
+    follow_ups: list[str]
+    did_not_know: list[str]
+    questions: list[str]
+    line_count: int
+
+
+def strip_prefix(text: str) -> str:
+    """The line without its marker prefix (``"DK: raft"`` → ``"raft"``)."""
+    key = marker_of(text)
+    if not key:
+        return text.strip()
+    stripped = text.lstrip()
+    return stripped[len(MARKERS_BY_KEY[key].prefix) :].strip()
 
 
 @dataclass(frozen=True)
@@ -197,6 +218,41 @@ class LiveService:
             occurred_at=now,
         )
         return interview_round
+
+    def digest(self, round_id: str) -> InterviewDigest:
+        groups: dict[str, list[str]] = {}
+        lines = self.journal.note_lines(round_id)
+        for line in lines:
+            if line.marker and line.text.strip():
+                groups.setdefault(line.marker, []).append(strip_prefix(line.text))
+        return InterviewDigest(
+            highlights=groups.get("highlight", []),
+            follow_ups=groups.get("follow_up", []),
+            did_not_know=groups.get("did_not_know", []),
+            questions=groups.get("question", []),
+            line_count=sum(1 for line in lines if line.text.strip()),
+        )
+
+    def save_review(
+        self,
+        round_id: str,
+        *,
+        how_it_went: str,
+        energy: int | None,
+        answer_differently: str,
+        next_step: str,
+    ) -> InterviewRound:
+        """The user's own look back at the round, kept with it."""
+        if energy is not None and not 1 <= energy <= 5:
+            raise ValidationError("Energy is a number from 1 to 5.")
+        return self.journal.update(
+            InterviewRound,
+            round_id,
+            self_review=validation.long_text(how_it_went, "review"),
+            energy=energy,
+            answer_differently=validation.long_text(answer_differently, "answer"),
+            next_step=validation.short_text(next_step, "next step"),
+        )
 
     def recent_rounds(self, limit: int = 50) -> list[RoundSummary]:
         rounds = self.journal.records(

@@ -79,3 +79,42 @@ def test_ending_sets_a_follow_up_reminder_in_the_send_window(services: Services)
     assert reminder.kind == "follow_up" and reminder.round_id == session.round.id
     assert reminder.due_at == recommended_window(ended.astimezone()).start
     assert "Acme" in reminder.title
+
+
+def test_digest_gathers_lines_by_marker_without_prefixes(services: Services) -> None:
+    session = services.live.start(now=NOON)
+    lines = [
+        "Q: why us?",
+        "H: cut build time in half",
+        "DK: raft",
+        "dk: CRDTs",
+        "F: send code",
+        "x",
+    ]
+    services.live.save_lines(
+        session.round.id, [(f"l{i}", float(i), i, t) for i, t in enumerate(lines)]
+    )
+    digest = services.live.digest(session.round.id)
+    assert digest.did_not_know == ["raft", "CRDTs"]
+    assert (digest.highlights, digest.follow_ups, digest.questions) == (
+        ["cut build time in half"],
+        ["send code"],
+        ["why us?"],
+    )
+    assert digest.line_count == 6
+
+
+def test_review_is_kept_with_the_round_and_energy_checked(services: Services) -> None:
+    import pytest
+
+    from interview_journal.core.errors import ValidationError
+
+    session = services.live.start(now=NOON)
+    services.live.save_review(
+        session.round.id, how_it_went="Calm", energy=4, answer_differently="", next_step="Wait"
+    )
+    assert services.journal.get(InterviewRound, session.round.id).energy == 4
+    with pytest.raises(ValidationError, match="1 to 5"):
+        services.live.save_review(
+            session.round.id, how_it_went="", energy=9, answer_differently="", next_step=""
+        )

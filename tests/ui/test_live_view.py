@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from interview_journal.core.services import Services
@@ -44,3 +44,19 @@ def test_an_interrupted_session_reopens_with_its_text(qtbot: QtBot, services: Se
     assert view.in_session
     assert view.pad.toPlainText() == "F: send portfolio"
     assert view.pad.textCursor().atEnd()
+
+
+def test_ending_shows_the_digest_and_saves_the_review(qtbot: QtBot, services: Services) -> None:
+    view = _view(qtbot, services)
+    view.start_quick("Acme", "second")
+    for line in ("H: scaled the search team", "DK: their billing model", "F: send slides"):
+        qtbot.keyClicks(view.pad, line)
+        qtbot.keyClick(view.pad, Qt.Key.Key_Return)
+    view.end_session()
+    assert view.reviewing
+    digest = view.findChild(QLabel, "liveReviewDigest").text()  # type: ignore[union-attr]
+    assert "their billing model" in digest and "scaled the search team" in digest
+    qtbot.keyClicks(view.findChild(QPlainTextEdit, "liveReviewHowItWent"), "Went well")
+    view.findChild(QPushButton, "liveReviewSave").click()  # type: ignore[union-attr]
+    [interview] = services.journal.records(InterviewRound)
+    assert interview.self_review == "Went well" and not view.reviewing

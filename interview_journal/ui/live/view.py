@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -28,6 +29,9 @@ from interview_journal.ui.live.notepad import NotePad
 if TYPE_CHECKING:
     from interview_journal.core.live import LiveSession
     from interview_journal.core.services import Services
+
+
+REVIEW_PAGE = 3
 
 
 class LiveView(QWidget):
@@ -46,6 +50,8 @@ class LiveView(QWidget):
         self._pages.addWidget(self._build_waiting_page())
         self._pages.addWidget(self._build_start_page())
         self._pages.addWidget(self._build_session_page())
+        self._pages.addWidget(self._build_review_page())
+        self._review_round_id: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._pages)
@@ -172,6 +178,127 @@ class LiveView(QWidget):
         layout.addWidget(self.pad, 1)
         return page
 
+    def _build_review_page(self) -> QWidget:
+        page = QWidget()
+        self._review_title = QLabel()
+        self._review_title.setObjectName("viewTitle")
+        self._review_digest = QLabel()
+        self._review_digest.setObjectName("liveReviewDigest")
+        self._review_digest.setAccessibleName("What your notes hold")
+        self._review_digest.setWordWrap(True)
+        self._review_digest.setTextFormat(Qt.TextFormat.PlainText)
+        self._review_digest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self._how_it_went = QPlainTextEdit()
+        self._how_it_went.setObjectName("liveReviewHowItWent")
+        self._how_it_went.setAccessibleName("How it went")
+        self._how_it_went.setTabChangesFocus(True)
+        self._how_it_went.setMaximumHeight(90)
+        self._energy = QComboBox()
+        self._energy.setObjectName("liveReviewEnergy")
+        self._energy.setAccessibleName("Energy after the interview")
+        self._energy.addItem("Not rated", None)
+        for value, text in enumerate(("drained", "tired", "steady", "good", "energised"), 1):
+            self._energy.addItem(f"{value} — {text}", value)
+        self._answer_differently = QPlainTextEdit()
+        self._answer_differently.setObjectName("liveReviewAnswerDifferently")
+        self._answer_differently.setAccessibleName("What I would answer differently")
+        self._answer_differently.setTabChangesFocus(True)
+        self._answer_differently.setMaximumHeight(90)
+        self._next_step = QLineEdit()
+        self._next_step.setObjectName("liveReviewNextStep")
+        self._next_step.setAccessibleName("Next step")
+        self._next_step.setPlaceholderText("e.g. they decide by Friday; technical round next")
+        save = QPushButton("Save review")
+        save.setObjectName("liveReviewSave")
+        save.setAccessibleName("Save review")
+        save.setDefault(True)
+        save.clicked.connect(self._save_review)
+        later = QPushButton("Later")
+        later.setObjectName("liveReviewLater")
+        later.setAccessibleName("Review later")
+        later.clicked.connect(self._close_review)
+
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.addRow("How did it go?", self._how_it_went)
+        form.addRow("Energy", self._energy)
+        form.addRow("I would answer differently", self._answer_differently)
+        form.addRow("Next step", self._next_step)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(later)
+        buttons.addWidget(save)
+
+        column = QVBoxLayout()
+        column.addWidget(self._review_title)
+        column.addWidget(self._review_digest)
+        column.addSpacing(8)
+        column.addLayout(form)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(column)
+        holder.setMaximumWidth(720)
+        outer = QHBoxLayout(page)
+        outer.addStretch(1)
+        outer.addWidget(holder, 6)
+        outer.addStretch(1)
+        return page
+
+    def _show_review(self, round_id: str, title: str) -> None:
+        services = self._services
+        if services is None:
+            return
+        digest = guarded(self, lambda: services.live.digest(round_id))
+        if digest is None:
+            return
+        self._review_round_id = round_id
+        self._review_title.setText(f"Looking back: {title}")
+        sections = (
+            ("Highlights to stress in your follow-up", digest.highlights),
+            ("You promised to follow up on", digest.follow_ups),
+            ("To study: what you did not know", digest.did_not_know),
+        )
+        parts = [f"{digest.line_count} lines of notes."]
+        for heading, items in sections:
+            if items:
+                parts.append(heading + ":\n" + "\n".join(f"  • {item}" for item in items))
+        self._review_digest.setText("\n\n".join(parts))
+        for editor in (self._how_it_went, self._answer_differently):
+            editor.clear()
+        self._next_step.clear()
+        self._energy.setCurrentIndex(0)
+        self._pages.setCurrentIndex(REVIEW_PAGE)
+        self._how_it_went.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _save_review(self) -> None:
+        services, round_id = self._services, self._review_round_id
+        if services is None or round_id is None:
+            return
+        energy = self._energy.currentData()
+        saved = guarded(
+            self,
+            lambda: services.live.save_review(
+                round_id,
+                how_it_went=self._how_it_went.toPlainText(),
+                energy=int(energy) if energy is not None else None,
+                answer_differently=self._answer_differently.toPlainText(),
+                next_step=self._next_step.text(),
+            ),
+        )
+        if saved is not None:
+            report_info(self, "Review saved with the interview.")
+            self._close_review()
+
+    def _close_review(self) -> None:
+        self._review_round_id = None
+        self.refresh()
+
+    @property
+    def reviewing(self) -> bool:
+        return self._review_round_id is not None
+
     # --------------------------------------------------------------- contract
     def attach(self, services: Services) -> None:
         self._services = services
@@ -183,7 +310,7 @@ class LiveView(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        if self._services is None or self._session is not None:
+        if self._services is None or self._session is not None or self.reviewing:
             return
         services = self._services
         companies = guarded(self, services.research.companies) or []
@@ -298,9 +425,11 @@ class LiveView(QWidget):
         self._session = None
         self.pad.unbind()
         self._company_edit.clear()
-        report_info(self, f"{session.title} saved. It is on the timeline.")
+        report_info(
+            self, f"{session.title} saved. It is on the timeline, with a follow-up reminder."
+        )
         self.session_ended.emit(session.round.id)
-        self.refresh()
+        self._show_review(session.round.id, session.title)
 
     def _tick(self) -> None:
         if self._session is not None:
