@@ -87,3 +87,20 @@ def test_failed_saves_stay_queued_until_saving_works(qtbot: QtBot) -> None:
     store.failing = False
     assert pad.flush()
     assert store.lines() == ["offer range discussed"]
+
+
+def test_alt_shortcuts_toggle_the_marker_of_the_current_line(qtbot: QtBot) -> None:
+    store = MemoryStore()
+    pad = _pad(qtbot, store)
+    pad.show()
+    pad.activateWindow()
+    qtbot.waitUntil(pad.hasFocus)  # shortcuts reach only the focused, active pad
+    qtbot.keyClicks(pad, "raft consensus")
+    qtbot.keyClick(pad, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert store.lines() == ["DK: raft consensus"]
+    qtbot.keyClick(pad, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    assert store.lines() == ["H: raft consensus"]
+    qtbot.keyClick(pad, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    assert store.lines() == ["raft consensus"]
+    pad.undo()
+    assert store.lines() == ["H: raft consensus"]

@@ -17,11 +17,14 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QResizeEvent,
+    QShortcut,
     QSyntaxHighlighter,
     QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
@@ -35,6 +38,16 @@ from interview_journal.core.notes import (
 from interview_journal.core.vocabulary import MARKERS, MARKERS_BY_KEY
 
 UNSTAMPED = -1
+
+
+# Alt+letter marks the current line without leaving the keyboard's home row.
+MARKER_SHORTCUTS: dict[str, str] = {
+    "question": "Alt+Q",
+    "answer": "Alt+A",
+    "follow_up": "Alt+F",
+    "highlight": "Alt+H",
+    "did_not_know": "Alt+D",
+}
 
 
 @dataclass
@@ -120,6 +133,33 @@ class NotePad(QPlainTextEdit):
         self.blockCountChanged.connect(self._update_gutter_width)
         self.updateRequest.connect(self._update_gutter)
         self._update_gutter_width()
+        self._marker_shortcuts: list[QShortcut] = []
+        for marker in MARKERS:
+            shortcut = QShortcut(QKeySequence(MARKER_SHORTCUTS[marker.key]), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda key=marker.key: self.toggle_marker(key))
+            self._marker_shortcuts.append(shortcut)
+
+    # ----------------------------------------------------------------- markers
+    def toggle_marker(self, key: str) -> None:
+        """Give the current line the marker ``key``, or take it away if it has it already."""
+        cursor = self.textCursor()
+        block = cursor.block()
+        text = block.text()
+        indent = len(text) - len(text.lstrip())
+        current = marker_of(text)
+        edit = QTextCursor(block)
+        edit.beginEditBlock()
+        edit.setPosition(block.position() + indent)
+        if current:
+            prefix = MARKERS_BY_KEY[current].prefix
+            rest = text[indent + len(prefix) :]
+            remove = len(prefix) + (len(rest) - len(rest.lstrip(" ")))
+            edit.setPosition(block.position() + indent + remove, QTextCursor.MoveMode.KeepAnchor)
+            edit.removeSelectedText()
+        if current != key:
+            edit.insertText(MARKERS_BY_KEY[key].prefix + " ")
+        edit.endEditBlock()
 
     # ----------------------------------------------------------------- binding
     def bind(

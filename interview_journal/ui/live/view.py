@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from interview_journal.core.notes import format_elapsed
 from interview_journal.core.vocabulary import MARKERS, ROUND_KINDS
 from interview_journal.ui.feedback import guarded, report_error, report_info
-from interview_journal.ui.live.notepad import NotePad
+from interview_journal.ui.live.notepad import MARKER_SHORTCUTS, NotePad
 
 if TYPE_CHECKING:
     from interview_journal.core.live import LiveSession
@@ -116,8 +116,10 @@ class LiveView(QWidget):
         form.addRow("Round", self._kind_combo)
 
         legend = QLabel(
-            "While you type: "
-            + ", ".join(f"{m.prefix} {m.label.lower()}" for m in MARKERS)
+            "While you type, start a line with "
+            + ", ".join(
+                f"{m.prefix} ({MARKER_SHORTCUTS[m.key]}) {m.label.lower()}" for m in MARKERS
+            )
             + ". The time since the start is kept with every line."
         )
         legend.setWordWrap(True)
@@ -160,8 +162,17 @@ class LiveView(QWidget):
         self._end_button.setToolTip("End the interview (Ctrl+Shift+E)")
         self._end_button.clicked.connect(self.end_session)
 
+        self._larger_text = QPushButton("Larger text")
+        self._larger_text.setObjectName("liveLargerText")
+        self._larger_text.setAccessibleName("Larger text")
+        self._larger_text.setCheckable(True)
+        self._larger_text.setToolTip("Make the notes easier to read at a glance")
+        self._larger_text.toggled.connect(self._set_larger_text)
+
         header = QHBoxLayout()
         header.addWidget(self._session_title, 1)
+        header.addWidget(self._larger_text)
+        header.addSpacing(12)
         header.addWidget(self._save_state)
         header.addSpacing(12)
         header.addWidget(self._elapsed_label)
@@ -169,9 +180,8 @@ class LiveView(QWidget):
         header.addWidget(self._end_button)
 
         self.pad = NotePad()
-        pad_font = QFont(self.pad.font())
-        pad_font.setPointSizeF(pad_font.pointSizeF() * 1.15)
-        self.pad.setFont(pad_font)
+        self._base_font = QFont(self.pad.font())
+        self._set_larger_text(False)
 
         layout = QVBoxLayout(page)
         layout.addLayout(header)
@@ -245,6 +255,12 @@ class LiveView(QWidget):
         outer.addWidget(holder, 6)
         outer.addStretch(1)
         return page
+
+    def _set_larger_text(self, larger: bool) -> None:
+        pad_font = QFont(self._base_font)
+        pad_font.setPointSizeF(self._base_font.pointSizeF() * (1.5 if larger else 1.15))
+        self.pad.setFont(pad_font)
+        self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_review(self, round_id: str, title: str) -> None:
         services = self._services
