@@ -18,7 +18,9 @@ from interview_journal.storage.tables import (
     Company,
     InterviewRound,
     NoteLine,
+    Person,
     Reminder,
+    RoundAttendee,
     utc_now,
 )
 
@@ -59,6 +61,24 @@ def strip_prefix(text: str) -> str:
         return text.strip()
     stripped = text.lstrip()
     return stripped[len(MARKERS_BY_KEY[key].prefix) :].strip()
+
+
+@dataclass(frozen=True)
+class Attendee:
+    person: Person
+    role_in_round: str
+
+
+def person_kind(role: str) -> str:
+    """Guess the kind of contact from the role typed (``"recruiter"``, ``"EM"``...)."""
+    lowered = role.casefold()
+    if "recruit" in lowered or "talent" in lowered or "hr" in lowered.split():
+        return "recruiter"
+    if "manager" in lowered or lowered.strip() in {"em", "hm", "head", "director", "cto"}:
+        return "hiring_manager"
+    if lowered.strip():
+        return "interviewer"
+    return "other"
 
 
 @dataclass(frozen=True)
@@ -253,6 +273,47 @@ class LiveService:
             answer_differently=validation.long_text(answer_differently, "answer"),
             next_step=validation.short_text(next_step, "next step"),
         )
+
+    def attendees(self, round_id: str) -> list[Attendee]:
+        links = self.journal.records(RoundAttendee, order_by="created_at", round_id=round_id)
+        people = [(link, self.journal.find(Person, link.person_id)) for link in links]
+        return [Attendee(person, link.role_in_round) for link, person in people if person]
+
+    def add_attendee(self, round_id: str, entry: str) -> Attendee:
+        """``"Name, role"`` typed in the room: a contact of the company, linked to the round.
+
+        Someone already known by that name at the company is reused, so a person met in
+        two rounds stays one contact.
+        """
+        name, _, role = entry.partition(",")
+        name = validation.required_name(name, "person")
+        role = validation.short_text(role, "role")
+        interview = self.journal.get(InterviewRound, round_id)
+        company = self.company_of(interview)
+        company_id = company.id if company else None
+        known = [
+            p
+            for p in self.journal.records(Person, company_id=company_id)
+            if p.name.casefold() == name.casefold()
+        ]
+        person = (
+            known[0]
+            if known
+            else self.journal.add(
+                Person(
+                    name=name,
+                    company_id=company_id,
+                    title=role,
+                    kind=person_kind(role),
+                    last_contact_at=utc_now(),
+                )
+            )
+        )
+        if not self.journal.records(RoundAttendee, round_id=round_id, person_id=person.id):
+            self.journal.add(
+                RoundAttendee(round_id=round_id, person_id=person.id, role_in_round=role)
+            )
+        return Attendee(person, role)
 
     def recent_rounds(self, limit: int = 50) -> list[RoundSummary]:
         rounds = self.journal.records(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from interview_journal.core.live import LiveService
+from interview_journal.core.questions import QuestionService
 from interview_journal.core.research import ResearchService
 from interview_journal.core.timeline import TimelineService
 from interview_journal.paths import DataPaths
@@ -17,11 +18,16 @@ class Services:
     research: ResearchService
     live: LiveService
     timeline: TimelineService
+    questions: QuestionService
 
     @classmethod
     def over(cls, journal: Journal) -> Services:
         return cls(
-            journal, ResearchService(journal), LiveService(journal), TimelineService(journal)
+            journal,
+            ResearchService(journal),
+            LiveService(journal),
+            TimelineService(journal),
+            QuestionService(journal),
         )
 
     @classmethod
