@@ -60,3 +60,34 @@ def test_ending_shows_the_digest_and_saves_the_review(qtbot: QtBot, services: Se
     view.findChild(QPushButton, "liveReviewSave").click()  # type: ignore[union-attr]
     [interview] = services.journal.records(InterviewRound)
     assert interview.self_review == "Went well" and not view.reviewing
+
+
+def test_side_panel_ticks_questions_and_adds_people(qtbot: QtBot, services: Services) -> None:
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    from interview_journal.storage.tables import Person, QuestionAsked
+
+    view = _view(qtbot, services)
+    view.start_quick("Acme", "second")
+    model = view.side_panel.questions
+    _tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    texts = [model.index(row).data() for row in range(model.rowCount())]
+    assert any("someone I would work alongside" in text for text in texts)
+    assert model.setData(
+        model.index(0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert services.journal.count(QuestionAsked) == 1
+    entry = view.findChild(QLineEdit, "liveAttendeeEntry")
+    qtbot.keyClicks(entry, "Sam Reyes, recruiter")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert [p.kind for p in services.journal.records(Person)] == ["recruiter"]
+    assert "Sam Reyes — recruiter" in view.findChild(QLabel, "liveAttendees").text()  # type: ignore[union-attr]
+
+
+def test_side_panel_shows_the_company_research(qtbot: QtBot, services: Services) -> None:
+    company = services.research.add_company("Acme")
+    services.research.add_note(company.id, "values", title="Calm growth", body="No crunch.")
+    view = _view(qtbot, services)
+    view.start_quick("Acme", "first")
+    research = view.side_panel.research.toPlainText()
+    assert "Calm growth" in research and "No crunch." in research

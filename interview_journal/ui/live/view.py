@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from interview_journal.core.notes import format_elapsed
 from interview_journal.core.vocabulary import MARKERS, ROUND_KINDS
 from interview_journal.ui.feedback import guarded, report_error, report_info
 from interview_journal.ui.live.notepad import MARKER_SHORTCUTS, NotePad
+from interview_journal.ui.live.side_panel import SessionSidePanel
 
 if TYPE_CHECKING:
     from interview_journal.core.live import LiveSession
@@ -183,9 +185,18 @@ class LiveView(QWidget):
         self._base_font = QFont(self.pad.font())
         self._set_larger_text(False)
 
+        self.side_panel = SessionSidePanel()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("liveSplitter")
+        splitter.addWidget(self.pad)
+        splitter.addWidget(self.side_panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 320])
+
         layout = QVBoxLayout(page)
         layout.addLayout(header)
-        layout.addWidget(self.pad, 1)
+        layout.addWidget(splitter, 1)
         return page
 
     def _build_review_page(self) -> QWidget:
@@ -402,6 +413,7 @@ class LiveView(QWidget):
             self._save_lines,
             session.elapsed_ms,
         )
+        self.side_panel.bind(services, session)
         self._pages.setCurrentIndex(2)
         self._tick()
         self._clock.start()
