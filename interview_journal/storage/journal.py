@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, text
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlmodel import Session, SQLModel, col
@@ -91,6 +91,24 @@ def inspect_file(path: Path) -> None:
     finally:
         connection.close()
     migrations.check_compatible(*state)
+
+
+def _note_line_statements() -> tuple[Any, Any]:
+    table = NoteLine.__table__  # type: ignore[attr-defined]
+    insert_statement = sqlite_insert(table)
+    upsert = insert_statement.on_conflict_do_update(
+        index_elements=[table.c.id],
+        set_={
+            name: insert_statement.excluded[name]
+            for name in ("position", "elapsed_ms", "marker", "text", "updated_at")
+        },
+    )
+    remove = delete(table).where(table.c.id.in_(bindparam("ids", expanding=True)))
+    return upsert, remove
+
+
+# Built once: SQLAlchemy then reuses their compiled form on every keystroke.
+_UPSERT_NOTE_LINE, _DELETE_NOTE_LINES = _note_line_statements()
 
 
 class Snapshot:
@@ -297,36 +315,37 @@ class Journal:
     def save_note_lines(
         self, round_id: str, writes: Sequence[NoteLineWrite], deleted_ids: Sequence[str] = ()
     ) -> None:
-        """Apply one edit of the note pad durably, in one transaction."""
+        """Apply one edit of the note pad durably, in one transaction.
+
+        This runs on every keystroke: one prepared upsert, executed for the touched
+        lines, on a plain connection (no ORM unit of work to flush).
+        """
         now = utc_now()
-        table = NoteLine.__table__  # type: ignore[attr-defined]
-        with self._session() as session:
-            if deleted_ids:
-                session.execute(delete(table).where(table.c.id.in_(list(deleted_ids))))
-            for write in writes:
-                values = {
-                    "id": write.id,
-                    "round_id": round_id,
-                    "position": write.position,
-                    "elapsed_ms": write.elapsed_ms,
-                    "marker": write.marker,
-                    "text": write.text,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-                statement = sqlite_insert(table).values(values)
-                statement = statement.on_conflict_do_update(
-                    index_elements=[table.c.id],
-                    set_={
-                        "position": write.position,
-                        "elapsed_ms": write.elapsed_ms,
-                        "marker": write.marker,
-                        "text": write.text,
-                        "updated_at": now,
-                    },
-                )
-                session.execute(statement)
-            session.commit()
+        rows = [
+            {
+                "id": write.id,
+                "round_id": round_id,
+                "position": write.position,
+                "elapsed_ms": write.elapsed_ms,
+                "marker": write.marker,
+                "text": write.text,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for write in writes
+        ]
+        try:
+            with self.engine.begin() as connection:
+                if deleted_ids:
+                    connection.execute(_DELETE_NOTE_LINES, {"ids": list(deleted_ids)})
+                if rows:
+                    connection.execute(_UPSERT_NOTE_LINE, rows)
+        except IntegrityError as error:
+            raise JournalWriteError(
+                f"That change breaks the journal's rules and was not saved ({error.orig})."
+            ) from error
+        except OperationalError as error:
+            raise _write_error(error) from error
 
     # -------------------------------------------------------------- timeline
     def _timeline_statement(self, where: TimelineFilter) -> Any:

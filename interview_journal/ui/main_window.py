@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.live_view.in_session and not self.live_view.pad.flush():
+        if self.live_view.in_session and not self.live_view.flush():
             self.show_message(
                 "Your last lines could not be saved yet; the window stays open so nothing is lost.",
                 error=True,

@@ -23,6 +23,7 @@ def test_start_from_the_form_and_type_into_a_durable_pad(qtbot: QtBot, services:
     qtbot.keyClick(view.findChild(QLineEdit, "liveCompany"), Qt.Key.Key_Return)
     assert view.in_session
     qtbot.keyClicks(view.pad, "H: led the data migration")
+    assert view.flush()  # saving runs on the writer thread
     [interview] = services.journal.records(InterviewRound)
     assert [line.marker for line in services.live.lines(interview.id)] == ["highlight"]
 

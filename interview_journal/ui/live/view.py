@@ -27,6 +27,7 @@ from interview_journal.core.vocabulary import MARKERS, ROUND_KINDS
 from interview_journal.ui.feedback import guarded, report_error, report_info
 from interview_journal.ui.live.notepad import MARKER_SHORTCUTS, NotePad
 from interview_journal.ui.live.side_panel import SessionSidePanel
+from interview_journal.ui.live.writer import LineWriter
 
 if TYPE_CHECKING:
     from interview_journal.core.live import LiveSession
@@ -47,6 +48,7 @@ class LiveView(QWidget):
         self.setAccessibleName("Live interview")
         self._services: Services | None = None
         self._session: LiveSession | None = None
+        self._writer: LineWriter | None = None
 
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self._build_waiting_page())
@@ -407,6 +409,11 @@ class LiveView(QWidget):
             return
         lines = guarded(self, lambda: services.live.lines(session.round.id)) or []
         self._session = session
+        round_id = session.round.id
+        self._writer = LineWriter(
+            lambda writes, deletes: services.live.save_lines(round_id, writes, deletes)
+        )
+        self._writer.state_changed.connect(self._on_save_state)
         self._session_title.setText(session.title)
         self.pad.bind(
             [(line.id, line.position, line.elapsed_ms, line.text) for line in lines],
@@ -422,28 +429,27 @@ class LiveView(QWidget):
     def _save_lines(
         self, writes: Sequence[tuple[str, float, int, str]], deletes: Sequence[str]
     ) -> bool:
-        services, session = self._services, self._session
-        if services is None or session is None:
+        if self._writer is None:
             return False
-        from interview_journal.storage.errors import JournalError
-
-        try:
-            services.live.save_lines(session.round.id, writes, deletes)
-        except JournalError as error:
-            # Quiet during an interview: the header says it, the text stays in memory.
-            self._save_state.setText("Not saved yet — retrying")
-            self._save_state.setToolTip(str(error))
-            return False
-        if self._save_state.text() != "Saved":
-            self._save_state.setText("Saved")
-            self._save_state.setToolTip("")
+        self._writer.submit(writes, deletes)
         return True
+
+    def _on_save_state(self, saved: bool, message: str) -> None:
+        # Quiet during an interview: the header says it; the text stays queued in memory.
+        self._save_state.setText("Saved" if saved else "Not saved yet — retrying")
+        self._save_state.setToolTip(message)
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        """True when every typed line is committed to the journal."""
+        if not self.pad.flush():
+            return False
+        return self._writer is None or self._writer.flush(timeout)
 
     def end_session(self) -> None:
         services, session = self._services, self._session
         if services is None or session is None:
             return
-        if not self.pad.flush():
+        if not self.flush():
             report_error(self, "Your last lines are not saved yet; the interview stays open.")
             return
         ended = guarded(self, lambda: services.live.end(session.round.id))
@@ -452,6 +458,9 @@ class LiveView(QWidget):
         self._clock.stop()
         self._session = None
         self.pad.unbind()
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
         self._company_edit.clear()
         report_info(
             self, f"{session.title} saved. It is on the timeline, with a follow-up reminder."
