@@ -73,6 +73,21 @@ def _write_error(error: Exception) -> JournalWriteError:
     return JournalWriteError(f"Could not save to the journal: {reason}.")
 
 
+@contextmanager
+def _user_facing_errors() -> Iterator[None]:
+    """Turn database errors into JournalErrors whose text can be shown as it is."""
+    try:
+        yield
+    except IntegrityError as error:
+        raise JournalWriteError(
+            f"That change breaks the journal's rules and was not saved ({error.orig})."
+        ) from error
+    except OperationalError as error:
+        raise _write_error(error) from error
+    except DatabaseError as error:
+        raise JournalError(f"The journal could not be read: {error.orig}.") from error
+
+
 def inspect_file(path: Path) -> None:
     """Refuse, without writing a byte, a file that is not a journal this version can open."""
     if not path.exists() or path.stat().st_size == 0:
@@ -188,17 +203,8 @@ class Journal:
     # --------------------------------------------------------------- sessions
     @contextmanager
     def _session(self) -> Iterator[Session]:
-        try:
-            with Session(self.engine, expire_on_commit=False) as session:
-                yield session
-        except IntegrityError as error:
-            raise JournalWriteError(
-                f"That change breaks the journal's rules and was not saved ({error.orig})."
-            ) from error
-        except OperationalError as error:
-            raise _write_error(error) from error
-        except DatabaseError as error:
-            raise JournalError(f"The journal could not be read: {error.orig}.") from error
+        with _user_facing_errors(), Session(self.engine, expire_on_commit=False) as session:
+            yield session
 
     # ------------------------------------------------------------ generic CRUD
     def add(self, record: ModelT) -> ModelT:
@@ -334,18 +340,11 @@ class Journal:
             }
             for write in writes
         ]
-        try:
-            with self.engine.begin() as connection:
-                if deleted_ids:
-                    connection.execute(_DELETE_NOTE_LINES, {"ids": list(deleted_ids)})
-                if rows:
-                    connection.execute(_UPSERT_NOTE_LINE, rows)
-        except IntegrityError as error:
-            raise JournalWriteError(
-                f"That change breaks the journal's rules and was not saved ({error.orig})."
-            ) from error
-        except OperationalError as error:
-            raise _write_error(error) from error
+        with _user_facing_errors(), self.engine.begin() as connection:
+            if deleted_ids:
+                connection.execute(_DELETE_NOTE_LINES, {"ids": list(deleted_ids)})
+            if rows:
+                connection.execute(_UPSERT_NOTE_LINE, rows)
 
     # -------------------------------------------------------------- timeline
     def _timeline_statement(self, where: TimelineFilter) -> Any:
