@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from interview_journal.core.vocabulary import RESEARCH_TOPICS, label
 from interview_journal.ui.feedback import guarded
+from interview_journal.ui.layout import named
 
 if TYPE_CHECKING:
     from interview_journal.core.live import LiveSession
@@ -95,32 +96,26 @@ class SessionSidePanel(QWidget):
 
         room_title = QLabel("In the room")
         room_title.setObjectName("sectionTitle")
-        self.attendee_edit = QLineEdit()
-        self.attendee_edit.setObjectName("liveAttendeeEntry")
-        self.attendee_edit.setAccessibleName("Add a person in the room")
+        self.attendee_edit = named(QLineEdit(), "liveAttendeeEntry", "Add a person in the room")
         self.attendee_edit.setPlaceholderText("Name, role — then Enter")
         self.attendee_edit.returnPressed.connect(self._add_attendee)
-        self.attendees_label = QLabel()
-        self.attendees_label.setObjectName("liveAttendees")
-        self.attendees_label.setAccessibleName("People in the room")
+        self.attendees_label = named(QLabel(), "liveAttendees", "People in the room")
         self.attendees_label.setWordWrap(True)
         self.attendees_label.setTextFormat(Qt.TextFormat.PlainText)
 
         questions_title = QLabel("Questions to ask")
         questions_title.setObjectName("sectionTitle")
         self.questions = QuestionChecklistModel(self)
-        self.question_list = QListView()
-        self.question_list.setObjectName("liveQuestions")
-        self.question_list.setAccessibleName("Questions to ask, tick when asked")
+        self.question_list = named(
+            QListView(), "liveQuestions", "Questions to ask, tick when asked"
+        )
         self.question_list.setModel(self.questions)
         self.question_list.setWordWrap(True)
         self.question_list.setAlternatingRowColors(True)
 
         research_title = QLabel("Research")
         research_title.setObjectName("sectionTitle")
-        self.research = QTextBrowser()
-        self.research.setObjectName("liveResearch")
-        self.research.setAccessibleName("Research on this company, read-only")
+        self.research = named(QTextBrowser(), "liveResearch", "Research on this company, read-only")
         self.research.setOpenExternalLinks(True)
 
         layout = QVBoxLayout(self)

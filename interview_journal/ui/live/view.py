@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from interview_journal.core.notes import format_elapsed
 from interview_journal.core.vocabulary import MARKERS, ROUND_KINDS
 from interview_journal.ui.feedback import guarded, report_error, report_info
+from interview_journal.ui.layout import centred_column, named, side_by_side
 from interview_journal.ui.live.notepad import MARKER_SHORTCUTS, NotePad
 from interview_journal.ui.live.side_panel import SessionSidePanel
 from interview_journal.ui.live.writer import LineWriter
@@ -82,9 +82,7 @@ class LiveView(QWidget):
         intro.setWordWrap(True)
         intro.setObjectName("hint")
 
-        self._company_edit = QLineEdit()
-        self._company_edit.setObjectName("liveCompany")
-        self._company_edit.setAccessibleName("Company")
+        self._company_edit = named(QLineEdit(), "liveCompany", "Company")
         self._company_edit.setPlaceholderText("Company (optional)")
         self._company_names = QStringListModel(self)
         completer = QCompleter(self._company_names, self)
@@ -92,25 +90,25 @@ class LiveView(QWidget):
         self._company_edit.setCompleter(completer)
         self._company_edit.returnPressed.connect(self.start_new)
 
-        self._kind_combo = QComboBox()
-        self._kind_combo.setObjectName("liveRoundKind")
-        self._kind_combo.setAccessibleName("Kind of round")
+        self._kind_combo = named(QComboBox(), "liveRoundKind", "Kind of round")
         for key, text in ROUND_KINDS.items():
             self._kind_combo.addItem(text, key)
         self._kind_combo.setCurrentIndex(self._kind_combo.findData("other"))
 
-        self._start_button = QPushButton("Start interview notes")
-        self._start_button.setObjectName("liveStartButton")
-        self._start_button.setAccessibleName("Start interview notes")
+        self._start_button = named(
+            QPushButton("Start interview notes"), "liveStartButton", "Start interview notes"
+        )
         self._start_button.setDefault(True)
         self._start_button.clicked.connect(self.start_new)
 
         self._nearest_label = QLabel()
         self._nearest_label.setObjectName("liveNearestRound")
         self._nearest_label.setWordWrap(True)
-        self._resume_button = QPushButton("Take notes in this round")
-        self._resume_button.setObjectName("liveUpcomingButton")
-        self._resume_button.setAccessibleName("Take notes in the upcoming round")
+        self._resume_button = named(
+            QPushButton("Take notes in this round"),
+            "liveUpcomingButton",
+            "Take notes in the upcoming round",
+        )
         self._resume_button.clicked.connect(self._start_nearest)
         self._nearest_id: str | None = None
 
@@ -140,35 +138,21 @@ class LiveView(QWidget):
         column.addSpacing(12)
         column.addWidget(legend)
         column.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(column)
-        holder.setMaximumWidth(560)
-        outer = QHBoxLayout(page)
-        outer.addStretch(1)
-        outer.addWidget(holder, 4)
-        outer.addStretch(1)
+        centred_column(page, column, 560)
         return page
 
     def _build_session_page(self) -> QWidget:
         page = QWidget()
         self._session_title = QLabel()
         self._session_title.setObjectName("liveSessionTitle")
-        self._elapsed_label = QLabel("0:00")
-        self._elapsed_label.setObjectName("liveElapsed")
-        self._elapsed_label.setAccessibleName("Elapsed time")
-        self._save_state = QLabel("Saved")
-        self._save_state.setObjectName("liveSaveState")
-        self._save_state.setAccessibleName("Save state")
-        self._end_button = QPushButton("End interview")
-        self._end_button.setObjectName("liveEndButton")
-        self._end_button.setAccessibleName("End interview")
+        self._elapsed_label = named(QLabel("0:00"), "liveElapsed", "Elapsed time")
+        self._save_state = named(QLabel("Saved"), "liveSaveState", "Save state")
+        self._end_button = named(QPushButton("End interview"), "liveEndButton", "End interview")
         self._end_button.setShortcut("Ctrl+Shift+E")
         self._end_button.setToolTip("End the interview (Ctrl+Shift+E)")
         self._end_button.clicked.connect(self.end_session)
 
-        self._larger_text = QPushButton("Larger text")
-        self._larger_text.setObjectName("liveLargerText")
-        self._larger_text.setAccessibleName("Larger text")
+        self._larger_text = named(QPushButton("Larger text"), "liveLargerText", "Larger text")
         self._larger_text.setCheckable(True)
         self._larger_text.setToolTip("Make the notes easier to read at a glance")
         self._larger_text.toggled.connect(self._set_larger_text)
@@ -188,13 +172,9 @@ class LiveView(QWidget):
         self._set_larger_text(False)
 
         self.side_panel = SessionSidePanel()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("liveSplitter")
-        splitter.addWidget(self.pad)
-        splitter.addWidget(self.side_panel)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([760, 320])
+        splitter = side_by_side(
+            "liveSplitter", self.pad, self.side_panel, stretch=(3, 1), sizes=(760, 320)
+        )
 
         layout = QVBoxLayout(page)
         layout.addLayout(header)
@@ -205,32 +185,24 @@ class LiveView(QWidget):
         page = QWidget()
         self._review_title = QLabel()
         self._review_title.setObjectName("viewTitle")
-        self._review_digest = QLabel()
-        self._review_digest.setObjectName("liveReviewDigest")
-        self._review_digest.setAccessibleName("What your notes hold")
+        self._review_digest = named(QLabel(), "liveReviewDigest", "What your notes hold")
         self._review_digest.setWordWrap(True)
         self._review_digest.setTextFormat(Qt.TextFormat.PlainText)
         self._review_digest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self._how_it_went = QPlainTextEdit()
-        self._how_it_went.setObjectName("liveReviewHowItWent")
-        self._how_it_went.setAccessibleName("How it went")
+        self._how_it_went = named(QPlainTextEdit(), "liveReviewHowItWent", "How it went")
         self._how_it_went.setTabChangesFocus(True)
         self._how_it_went.setMaximumHeight(90)
-        self._energy = QComboBox()
-        self._energy.setObjectName("liveReviewEnergy")
-        self._energy.setAccessibleName("Energy after the interview")
+        self._energy = named(QComboBox(), "liveReviewEnergy", "Energy after the interview")
         self._energy.addItem("Not rated", None)
         for value, text in enumerate(("drained", "tired", "steady", "good", "energised"), 1):
             self._energy.addItem(f"{value} — {text}", value)
-        self._answer_differently = QPlainTextEdit()
-        self._answer_differently.setObjectName("liveReviewAnswerDifferently")
-        self._answer_differently.setAccessibleName("What I would answer differently")
+        self._answer_differently = named(
+            QPlainTextEdit(), "liveReviewAnswerDifferently", "What I would answer differently"
+        )
         self._answer_differently.setTabChangesFocus(True)
         self._answer_differently.setMaximumHeight(90)
-        self._next_step = QLineEdit()
-        self._next_step.setObjectName("liveReviewNextStep")
-        self._next_step.setAccessibleName("Next step")
+        self._next_step = named(QLineEdit(), "liveReviewNextStep", "Next step")
         self._next_step.setPlaceholderText("e.g. they decide by Friday; technical round next")
         save = QPushButton("Save review")
         save.setObjectName("liveReviewSave")
@@ -260,13 +232,7 @@ class LiveView(QWidget):
         column.addLayout(form)
         column.addLayout(buttons)
         column.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(column)
-        holder.setMaximumWidth(720)
-        outer = QHBoxLayout(page)
-        outer.addStretch(1)
-        outer.addWidget(holder, 6)
-        outer.addStretch(1)
+        centred_column(page, column, 720)
         return page
 
     def _set_larger_text(self, larger: bool) -> None:

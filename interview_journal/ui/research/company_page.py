@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from interview_journal.ui.feedback import guarded, report_error, report_info
+from interview_journal.ui.layout import side_by_side
 from interview_journal.ui.research import widgets
 from interview_journal.ui.research.models import NoteListModel, NoteRow, notes_phrase
 from interview_journal.ui.research.note_editor import NoteEditor
@@ -135,14 +135,9 @@ class CompanyPage(QWidget):
         self.note_list_stack.setMinimumWidth(140)
 
         self.editor = NoteEditor()
-        notes_split = QSplitter(Qt.Orientation.Horizontal)
-        notes_split.setObjectName("notesSplitter")
-        notes_split.setChildrenCollapsible(False)
-        notes_split.addWidget(self.note_list_stack)
-        notes_split.addWidget(self.editor)
-        notes_split.setStretchFactor(0, 2)
-        notes_split.setStretchFactor(1, 5)
-        notes_split.setSizes([260, 560])
+        notes_split = side_by_side(
+            "notesSplitter", self.note_list_stack, self.editor, stretch=(2, 5), sizes=(260, 560)
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from interview_journal.ui.feedback import guarded, report_info
+from interview_journal.ui.layout import side_by_side
 from interview_journal.ui.research import widgets
 from interview_journal.ui.research.company_page import CompanyPage
 from interview_journal.ui.research.models import (
@@ -125,14 +125,9 @@ class ResearchView(QWidget):
         self.right.addWidget(self.page_hint)
         self.right.addWidget(self.page)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("researchSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 820])
+        self.splitter = side_by_side(
+            "researchSplitter", left, self.right, stretch=(0, 1), sizes=(280, 820)
+        )
 
         # ---------------------------------------------------- opening state
         self.opening = widgets.Hint("researchOpeningHint", OPENING)

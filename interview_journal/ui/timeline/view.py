@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QTextBrowser,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from interview_journal.core.notes import format_elapsed
 from interview_journal.core.vocabulary import EVENT_KINDS, MARKERS_BY_KEY, ROUND_KINDS, label
 from interview_journal.ui.feedback import guarded
+from interview_journal.ui.layout import side_by_side
 from interview_journal.ui.timeline.models import TimelineModel, local_datetime, short_when
 
 if TYPE_CHECKING:
@@ -172,14 +172,9 @@ class TimelineView(QWidget):
         self._list_pages.addWidget(self._no_match)
 
         self._detail = self._build_detail()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("timelineSplitter")
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._list_pages)
-        splitter.addWidget(self._detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 420])
+        splitter = side_by_side(
+            "timelineSplitter", self._list_pages, self._detail, stretch=(3, 2), sizes=(640, 420)
+        )
 
         layout = QVBoxLayout(content)
         layout.addLayout(filters)
