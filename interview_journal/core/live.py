@@ -28,6 +28,12 @@ from interview_journal.storage.tables import (
 NEAREST_ROUND_WINDOW = timedelta(hours=3)
 
 
+def round_title(kind: str, company: Company | None) -> str:
+    """``"Second interview — Acme"``, or just the kind while no company is named."""
+    kind_label = label(ROUND_KINDS, kind)
+    return f"{kind_label} — {company.name}" if company else kind_label
+
+
 @dataclass(frozen=True)
 class LiveSession:
     round: InterviewRound
@@ -36,8 +42,7 @@ class LiveSession:
 
     @property
     def title(self) -> str:
-        kind = label(ROUND_KINDS, self.round.kind)
-        return f"{kind} — {self.company.name}" if self.company else kind
+        return round_title(self.round.kind, self.company)
 
     def elapsed_ms(self, now: datetime | None = None) -> int:
         return max(0, int(((now or utc_now()) - self.started_at).total_seconds() * 1000))
@@ -79,13 +84,6 @@ def person_kind(role: str) -> str:
     if lowered.strip():
         return "interviewer"
     return "other"
-
-
-@dataclass(frozen=True)
-class RoundSummary:
-    round: InterviewRound
-    company: Company | None
-    line_count: int
 
 
 class LiveService:
@@ -211,25 +209,22 @@ class LiveService:
         now = now or utc_now()
         interview_round = self.journal.update(InterviewRound, round_id, ended_at=now)
         window = recommended_window(now.astimezone())
-        company_for_title = self.company_of(interview_round)
+        company = self.company_of(interview_round)
         self.journal.add(
             Reminder(
                 kind="follow_up",
-                title="Send your follow-up"
-                + (f" to {company_for_title.name}" if company_for_title else ""),
+                title="Send your follow-up" + (f" to {company.name}" if company else ""),
                 body="Recap what you discussed and the strengths you want them to remember.",
                 due_at=window.start.astimezone(UTC),
                 application_id=interview_round.application_id,
                 round_id=round_id,
             )
         )
-        company = self.company_of(interview_round)
         lines = self.journal.count(NoteLine, round_id=round_id)
-        kind = label(ROUND_KINDS, interview_round.kind)
         record_event(
             self.journal,
             "round_held",
-            f"{kind} — {company.name}" if company else kind,
+            round_title(interview_round.kind, company),
             detail=f"{lines} note line{'s' if lines != 1 else ''}",
             company_id=company.id if company else None,
             application_id=interview_round.application_id,
@@ -314,12 +309,3 @@ class LiveService:
                 RoundAttendee(round_id=round_id, person_id=person.id, role_in_round=role)
             )
         return Attendee(person, role)
-
-    def recent_rounds(self, limit: int = 50) -> list[RoundSummary]:
-        rounds = self.journal.records(
-            InterviewRound, order_by="scheduled_at", descending=True, limit=limit
-        )
-        return [
-            RoundSummary(r, self.company_of(r), self.journal.count(NoteLine, round_id=r.id))
-            for r in rounds
-        ]

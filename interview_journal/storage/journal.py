@@ -32,7 +32,6 @@ from interview_journal.storage.errors import (
 )
 from interview_journal.storage.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 from interview_journal.storage.tables import (
-    DOMAIN_TABLES,
     NoteLine,
     Setting,
     TimelineEvent,
@@ -301,10 +300,6 @@ class Journal:
             if key is not None
         }
 
-    def latest(self, model: type[ModelT], column: str, **filters: Any) -> ModelT | None:
-        rows = self.records(model, order_by=column, descending=True, limit=1, **filters)
-        return rows[0] if rows else None
-
     def bulk_insert(self, model: type[SQLModel], rows: Sequence[Mapping[str, Any]]) -> None:
         """Insert many rows in one transaction (sample journals, imports)."""
         if not rows:
@@ -447,10 +442,6 @@ class Journal:
                 yield Snapshot(connection)
             finally:
                 connection.rollback()
-
-    @staticmethod
-    def tables() -> tuple[type[SQLModel], ...]:
-        return DOMAIN_TABLES
 
 
 def _parse_utc(value: object) -> datetime:

@@ -247,7 +247,9 @@ class NotePad(QPlainTextEdit):
         for line in dropped:
             self._pending.pop(line.id, None)
             self._pending_deletes.add(line.id)
-        if needs_renumbering([line.position for line in self._lines]):
+        # Only the new lines and their two neighbours can have worn a gap thin.
+        around = self._lines[max(first - 1, 0) : first + len(replacement) + 1]
+        if needs_renumbering([line.position for line in around]):
             for index, line in enumerate(self._lines):
                 line.position = float(index + 1)
             first, last_new = 0, len(self._lines) - 1
