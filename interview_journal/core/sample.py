@@ -633,6 +633,14 @@ CALL_SUMMARIES = (
     "Short call to reschedule; they were apologetic.",
     "Recruiter called to give feedback from the panel.",
 )
+# Ordinary contacts that fill the timeline: (roll below, direction, channel, kind, summary
+# or a bank to pick one from).
+FILLER_CONTACTS: tuple[tuple[float, str, str, str, str | tuple[str, ...]], ...] = (
+    (0.4, "in", "email", "message", IN_MESSAGES),
+    (0.75, "out", "email", "message", OUT_MESSAGES),
+    (0.9, "in", "phone", "call", CALL_SUMMARIES),
+    (1.01, "out", "linkedin", "message", "Thanked them on LinkedIn and connected."),
+)
 REJECTION_SUMMARIES = (
     "They went with a candidate with more domain experience; kind email, door left open.",
     "Decided not to continue after the technical round; offered feedback on request.",
@@ -1534,42 +1542,17 @@ class _Builder:
             end = min(app.window_end, self.now - timedelta(hours=1))
             when = self.between(app.row["applied_at"] + timedelta(hours=2), end)
             roll = rng.random()
-            if roll < 0.4:
-                self.contact(
-                    app,
-                    when,
-                    direction="in",
-                    channel="email",
-                    kind="message",
-                    summary=self.pick(IN_MESSAGES),
-                )
-            elif roll < 0.75:
-                self.contact(
-                    app,
-                    when,
-                    direction="out",
-                    channel="email",
-                    kind="message",
-                    summary=self.pick(OUT_MESSAGES),
-                )
-            elif roll < 0.9:
-                self.contact(
-                    app,
-                    when,
-                    direction="in",
-                    channel="phone",
-                    kind="call",
-                    summary=self.pick(CALL_SUMMARIES),
-                )
-            else:
-                self.contact(
-                    app,
-                    when,
-                    direction="out",
-                    channel="linkedin",
-                    kind="message",
-                    summary="Thanked them on LinkedIn and connected.",
-                )
+            direction, channel, kind, summary = next(
+                (d, c, k, t) for upper, d, c, k, t in FILLER_CONTACTS if roll < upper
+            )
+            self.contact(
+                app,
+                when,
+                direction=direction,
+                channel=channel,
+                kind=kind,
+                summary=summary if isinstance(summary, str) else self.pick(summary),
+            )
         # Each person's last contact, and the stay-in-touch reminders that follow from it.
         last: dict[str, datetime] = {}
         for contact in self.rows["interaction"]:
