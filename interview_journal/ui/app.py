@@ -133,9 +133,9 @@ class Application:
         if report is not None:
             self.reporter = StartupReporter(report, started)
         self._loading_started = False
-        self._first_paint = FirstPaintWatcher()
-        self.window.installEventFilter(self._first_paint)
-        self._first_paint.painted.connect(self._after_first_paint)
+        self.first_paint = FirstPaintWatcher()
+        self.window.installEventFilter(self.first_paint)
+        self.first_paint.painted.connect(self._after_first_paint)
 
     def start(self) -> None:
         """Show the window; the journal starts loading once it has painted, so the
@@ -150,7 +150,7 @@ class Application:
         self._loading_started = True
         if self.reporter is not None:
             self.reporter.mark("first_paint")
-        self.window.removeEventFilter(self._first_paint)
+        self.window.removeEventFilter(self.first_paint)
         self.loader.load(self.paths)
 
     def _on_opened(self, services: Services, sample: bool) -> None:

@@ -60,8 +60,12 @@ def test_geometry_and_last_view_are_remembered(
 
 def test_application_opens_the_journal_after_painting(qtbot: QtBot, data_dir: Path) -> None:
     application = Application(DataPaths(data_dir), LiveRequest("Acme", "first"), time.time())
+    order: list[str] = []
+    application.first_paint.painted.connect(lambda: order.append("painted"))
+    application.loader.opened.connect(lambda *_: order.append("opened"))
     with qtbot.waitSignal(application.loader.opened, timeout=20_000):
         application.start()
+    assert order == ["painted", "opened"]
     assert application.window.live_view.in_session
     services = application.window.detach()
     assert services is not None

@@ -104,3 +104,19 @@ def test_alt_shortcuts_toggle_the_marker_of_the_current_line(qtbot: QtBot) -> No
     assert store.lines() == ["raft consensus"]
     pad.undo()
     assert store.lines() == ["H: raft consensus"]
+
+
+def test_many_lines_inserted_at_one_spot_stay_in_order(qtbot: QtBot) -> None:
+    store = MemoryStore()
+    pad = NotePad()
+    qtbot.addWidget(pad)
+    pad.bind([("a", 1.0, 0, "first"), ("b", 2.0, 0, "last")], store.save, lambda: 0)
+    cursor = pad.textCursor()
+    cursor.setPosition(len("first\n"))
+    pad.setTextCursor(cursor)
+    for _ in range(100):  # halves the gap each time: floats run out after ~50
+        qtbot.keyClick(pad, Qt.Key.Key_Return)
+    positions = [row[1] for row in sorted(store.rows.values(), key=lambda r: r[1])]
+    assert len(set(positions)) == 102
+    assert store.lines() == pad.toPlainText().split("\n")
+    assert store.lines()[0] == "first" and store.lines()[-1] == "last"
