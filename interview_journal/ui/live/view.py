@@ -120,7 +120,7 @@ class LiveView(QWidget):
         legend = QLabel(
             "While you type, start a line with "
             + ", ".join(
-                f"{m.prefix} ({MARKER_SHORTCUTS[m.key]}) {m.label.lower()}" for m in MARKERS
+                f"{m.prefix} for {m.label.lower()} ({MARKER_SHORTCUTS[m.key]})" for m in MARKERS
             )
             + ". The time since the start is kept with every line."
         )
