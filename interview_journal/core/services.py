@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from interview_journal.core.fit import FitService
 from interview_journal.core.live import LiveService
 from interview_journal.core.questions import QuestionService
 from interview_journal.core.research import ResearchService
+from interview_journal.core.search import SearchService
 from interview_journal.core.timeline import TimelineService
 from interview_journal.paths import DataPaths
 from interview_journal.storage.journal import Journal
@@ -19,6 +21,8 @@ class Services:
     live: LiveService
     timeline: TimelineService
     questions: QuestionService
+    fit: FitService
+    search: SearchService
 
     @classmethod
     def over(cls, journal: Journal) -> Services:
@@ -28,6 +32,8 @@ class Services:
             LiveService(journal),
             TimelineService(journal),
             QuestionService(journal),
+            FitService(journal),
+            SearchService(journal),
         )
 
     @classmethod
