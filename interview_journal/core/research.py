@@ -10,7 +10,16 @@ from interview_journal.core import validation
 from interview_journal.core.events import record_event
 from interview_journal.core.vocabulary import RESEARCH_TOPICS, label
 from interview_journal.storage.journal import Journal
-from interview_journal.storage.tables import Company, ResearchNote
+from interview_journal.storage.tables import (
+    Application,
+    Company,
+    InterviewRound,
+    Person,
+    PipelineStage,
+    ResearchNote,
+    TimelineEvent,
+    utc_now,
+)
 
 COMPANY_TEXT_FIELDS = (
     "website",
@@ -29,6 +38,26 @@ class CompanySummary:
     last_activity: datetime
 
 
+@dataclass(frozen=True)
+class ProcessSummary:
+    """One application to the company, as the company page lists it."""
+
+    application_id: str
+    role: str
+    stage: str
+    applied_at: datetime | None
+    closed: bool
+    rounds: int
+
+
+@dataclass(frozen=True)
+class CompanyLinks:
+    """What else the journal knows about a company: its processes and the people met there."""
+
+    processes: list[ProcessSummary]
+    people: list[Person]
+
+
 class ResearchService:
     def __init__(self, journal: Journal) -> None:
         self.journal = journal
@@ -38,10 +67,16 @@ class ResearchService:
         """Every company with how much research it has and when it last changed."""
         companies = self.journal.records(Company, order_by="name", archived=False)
         notes = self.journal.group_summary(ResearchNote, "company_id", "updated_at")
+        # Anything on the timeline counts as activity: applying, a round, a follow-up.
+        events = self.journal.group_summary(TimelineEvent, "company_id", "occurred_at")
+        now = utc_now()
         summaries = []
         for company in companies:
-            count, latest = notes.get(company.id, (0, company.updated_at))
-            summaries.append(CompanySummary(company, count, max(company.updated_at, latest)))
+            count, latest_note = notes.get(company.id, (0, company.updated_at))
+            _, latest_event = events.get(company.id, (0, company.updated_at))
+            # A round scheduled for next week is not activity yet.
+            latest = max(company.updated_at, latest_note, min(latest_event, now))
+            summaries.append(CompanySummary(company, count, latest))
         return summaries
 
     def company(self, company_id: str) -> Company:
@@ -78,6 +113,28 @@ class ResearchService:
 
     def delete_company(self, company_id: str) -> None:
         self.journal.delete(Company, company_id)
+
+    def links(self, company_id: str) -> CompanyLinks:
+        """The company's applications (newest first) and the people met there (by name)."""
+        applications = self.journal.records(
+            Application, order_by="created_at", descending=True, company_id=company_id
+        )
+        stages = {stage.id: stage.name for stage in self.journal.records(PipelineStage)}
+        processes = []
+        for application in applications:
+            rounds = self.journal.count(InterviewRound, application_id=application.id)
+            processes.append(
+                ProcessSummary(
+                    application_id=application.id,
+                    role=application.role,
+                    stage=stages.get(application.stage_id or "", ""),
+                    applied_at=application.applied_at,
+                    closed=application.closed_at is not None,
+                    rounds=rounds,
+                )
+            )
+        people = self.journal.records(Person, order_by="name", company_id=company_id)
+        return CompanyLinks(processes, people)
 
     @staticmethod
     def _company_fields(fields: dict[str, str]) -> dict[str, str]:

@@ -16,17 +16,28 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from interview_journal.core.vocabulary import PERSON_KINDS, label
 from interview_journal.ui.feedback import guarded, report_error, report_info
-from interview_journal.ui.layout import side_by_side
+from interview_journal.ui.layout import named, side_by_side
 from interview_journal.ui.research import widgets
-from interview_journal.ui.research.models import NoteListModel, NoteRow, notes_phrase
+from interview_journal.ui.research.models import (
+    LinkRow,
+    NoteListModel,
+    NoteRow,
+    RowListModel,
+    format_date,
+    link_roles,
+    notes_phrase,
+)
 from interview_journal.ui.research.note_editor import NoteEditor
 
 if TYPE_CHECKING:
+    from interview_journal.core.research import CompanyLinks
     from interview_journal.core.services import Services
     from interview_journal.storage.tables import Company
 
@@ -42,6 +53,13 @@ COMPANY_FIELDS: tuple[tuple[str, str, str], ...] = (
 )
 
 NO_NOTES = "No research yet. Add a note on its values, day-to-day work or team."
+NO_PROCESSES = (
+    "No application to this company yet.\nThe pipeline and the timeline will list it here."
+)
+NO_PEOPLE = "Nobody met here yet.\nPeople you add to an interview's attendees appear here."
+
+# Tab order of the page; the mnemonics avoid the note editor's (T, I, O, D, P, E).
+PROFILE_TAB, NOTES_TAB = "Pro&file", "&Notes"
 
 
 def _object_name(field: str) -> str:
@@ -139,18 +157,54 @@ class CompanyPage(QWidget):
             "notesSplitter", self.note_list_stack, self.editor, stretch=(2, 5), sizes=(260, 560)
         )
 
+        # ------------------------------------------- processes and people
+        self.process_model = RowListModel(link_roles(), self)
+        self.people_model = RowListModel(link_roles(), self)
+        self.process_list, self.process_stack, self.no_processes = self._link_list(
+            "processList", "Processes with this company", self.process_model, NO_PROCESSES
+        )
+        self.people_list, self.people_stack, self.no_people = self._link_list(
+            "peopleList", "People met at this company", self.people_model, NO_PEOPLE
+        )
+        links = QHBoxLayout()
+        links.addLayout(self._titled("Processes", self.process_stack), 1)
+        links.addSpacing(12)
+        links.addLayout(self._titled("People met", self.people_stack), 1)
+
+        # ----------------------------------------------------------- tabs
+        profile = QWidget()
+        profile.setObjectName("profileTab")
+        profile_layout = QVBoxLayout(profile)
+        profile_layout.setContentsMargins(0, 12, 0, 0)
+        profile_layout.addLayout(form)
+        profile_layout.addSpacing(12)
+        profile_layout.addLayout(links, 1)
+
+        notes_tab = QWidget()
+        notes_tab.setObjectName("notesTab")
+        notes_layout = QVBoxLayout(notes_tab)
+        notes_layout.setContentsMargins(0, 12, 0, 0)
+        notes_layout.addLayout(notes_header)
+        notes_layout.addWidget(notes_split, 1)
+
+        self.tabs = named(QTabWidget(), "companyTabs", "Company sections")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(profile, PROFILE_TAB)
+        self.tabs.addTab(notes_tab, NOTES_TAB)
+        self.profile_tab, self.notes_tab = profile, notes_tab
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addLayout(header)
-        layout.addLayout(form)
-        layout.addSpacing(8)
-        layout.addLayout(notes_header)
-        layout.addWidget(notes_split, 1)
+        layout.addWidget(self.tabs, 1)
 
         # Keyboard order follows the page: profile, notes, the note, destructive actions last.
         editor = self.editor
         chain: list[QWidget] = [
+            self.tabs.tabBar(),
             *self.fields.values(),
+            self.process_list,
+            self.people_list,
             self.new_note_button,
             self.note_list,
             editor.topic,
@@ -174,6 +228,34 @@ class CompanyPage(QWidget):
         selection = self.note_list.selectionModel()
         selection.currentChanged.connect(self._on_current_note)
 
+    @staticmethod
+    def _link_list(
+        object_name: str, accessible_name: str, model: RowListModel, empty: str
+    ) -> tuple[QListView, QStackedWidget, widgets.Hint]:
+        view = named(QListView(), object_name, accessible_name)
+        view.setModel(model)
+        view.setUniformItemSizes(True)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setItemDelegate(widgets.TwoLineDelegate(view))
+        view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        hint = widgets.Hint(object_name + "Hint", empty)
+        hint.setMargin(8)
+        stack = named(QStackedWidget(), object_name + "Stack", accessible_name)
+        stack.addWidget(view)
+        stack.addWidget(hint)
+        return view, stack, hint
+
+    @staticmethod
+    def _titled(title: str, body: QWidget) -> QVBoxLayout:
+        label = QLabel(title)
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        column = QVBoxLayout()
+        column.addWidget(label)
+        column.addWidget(body, 1)
+        return column
+
     # ------------------------------------------------------------- binding
     @property
     def company(self) -> Company | None:
@@ -196,6 +278,7 @@ class CompanyPage(QWidget):
             edit.setText(str(getattr(company, field)))
             edit.setCursorPosition(0)
         self.heading.setText(company.name)
+        self._show_links(company.id)
         self._set_notes([NoteRow.from_note(note) for note in notes])
         if self.note_model.rowCount():
             self._select_note(self.note_model.note(0).id)
@@ -206,6 +289,22 @@ class CompanyPage(QWidget):
     def leave(self) -> bool:
         """Save the open note before another company is shown; False if that failed."""
         return self.save_if_dirty()
+
+    def show_tab(self, tab: QWidget) -> None:
+        self.tabs.setCurrentWidget(tab)
+
+    def _show_links(self, company_id: str) -> None:
+        if self._services is None:
+            return
+        research = self._services.research
+        links = guarded(self, lambda: research.links(company_id))
+        if links is None:
+            return
+        processes, people = link_rows(links)
+        self.process_model.set_rows(processes)
+        self.people_model.set_rows(people)
+        self.process_stack.setCurrentWidget(self.process_list if processes else self.no_processes)
+        self.people_stack.setCurrentWidget(self.people_list if people else self.no_people)
 
     # -------------------------------------------------------------- fields
     def _save_field(self, field: str) -> None:
@@ -283,6 +382,7 @@ class CompanyPage(QWidget):
     def new_note(self) -> None:
         if self._company is None or not self.save_if_dirty():
             return
+        self.show_tab(self.notes_tab)
         self._clear_current()
         self.editor.start_new()
         self.editor.focus_first()
@@ -397,5 +497,27 @@ class CompanyPage(QWidget):
                 edit.setText(str(getattr(fresh, field)))
                 edit.setCursorPosition(0)
         self.heading.setText(fresh.name)
+        self._show_links(fresh.id)
         note = self.editor.note
         self._reload_notes(keep=note.id if note is not None else None)
+
+
+def link_rows(links: CompanyLinks) -> tuple[list[LinkRow], list[LinkRow]]:
+    """Rows for the processes and people lists, in words."""
+    processes = []
+    for process in links.processes:
+        parts = [process.stage or ("Closed" if process.closed else "No stage")]
+        if process.applied_at is not None:
+            parts.append("applied " + format_date(process.applied_at.astimezone().date()))
+        if process.rounds:
+            parts.append("1 round" if process.rounds == 1 else f"{process.rounds} rounds")
+        processes.append(
+            LinkRow(process.application_id, process.role or "Role not named", " · ".join(parts))
+        )
+    people = []
+    for person in links.people:
+        parts = [person.title or label(PERSON_KINDS, person.kind)]
+        if person.email:
+            parts.append(person.email)
+        people.append(LinkRow(person.id, person.name, " · ".join(parts)))
+    return processes, people

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -35,6 +36,8 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 DetailRole = Qt.ItemDataRole.UserRole + 2
 FilterRole = Qt.ItemDataRole.UserRole + 3
 RowRole = Qt.ItemDataRole.UserRole + 4
+FitRole = Qt.ItemDataRole.UserRole + 5
+ActivityRole = Qt.ItemDataRole.UserRole + 6
 
 
 # Day, abbreviated month in the user's language, year: never ambiguous between locales.
@@ -58,16 +61,28 @@ class CompanyRow:
     name: str
     industry: str
     note_count: int
+    # Weighted fit on the 1-5 scale, None while nothing is scored.
+    fit: float | None = None
+    last_activity: datetime | None = None
 
     @classmethod
-    def from_summary(cls, summary: CompanySummary) -> CompanyRow:
+    def from_summary(cls, summary: CompanySummary, fit: float | None = None) -> CompanyRow:
         company = summary.company
-        return cls(company.id, company.name, company.industry, summary.note_count)
+        return cls(
+            company.id,
+            company.name,
+            company.industry,
+            summary.note_count,
+            fit,
+            summary.last_activity,
+        )
 
     @property
     def detail(self) -> str:
         parts = [self.industry] if self.industry else []
         parts.append(notes_phrase(self.note_count))
+        if self.fit is not None:
+            parts.append(f"fit {self.fit:.1f}")
         return " · ".join(parts)
 
 
@@ -108,6 +123,15 @@ class NoteRow:
         return " · ".join(parts)
 
 
+@dataclass(frozen=True)
+class LinkRow:
+    """A read-only two-line row: an application or a person shown on the company page."""
+
+    id: str
+    title: str
+    detail: str
+
+
 _Role = Qt.ItemDataRole
 _COMPANY_ROLES: dict[int, Callable[[CompanyRow], Any]] = {
     _Role.DisplayRole: lambda row: row.name,
@@ -118,6 +142,9 @@ _COMPANY_ROLES: dict[int, Callable[[CompanyRow], Any]] = {
     FilterRole: lambda row: f"{row.name}\n{row.industry}",
     IdRole: lambda row: row.id,
     RowRole: lambda row: row,
+    # Unscored companies sort below every scored one, whichever way the list is sorted.
+    FitRole: lambda row: -1.0 if row.fit is None else row.fit,
+    ActivityRole: lambda row: row.last_activity.timestamp() if row.last_activity else 0.0,
 }
 _NOTE_ROLES: dict[int, Callable[[NoteRow], Any]] = {
     _Role.DisplayRole: lambda row: row.heading,
@@ -128,30 +155,61 @@ _NOTE_ROLES: dict[int, Callable[[NoteRow], Any]] = {
     RowRole: lambda row: row,
 }
 
+_LINK_ROLES: dict[int, Callable[[LinkRow], Any]] = {
+    _Role.DisplayRole: lambda row: row.title,
+    _Role.ToolTipRole: lambda row: f"{row.title}, {row.detail}" if row.detail else row.title,
+    _Role.AccessibleTextRole: lambda row: f"{row.title}, {row.detail}" if row.detail else row.title,
+    DetailRole: lambda row: row.detail,
+    IdRole: lambda row: row.id,
+    RowRole: lambda row: row,
+}
 
-class CompanyListModel(QAbstractListModel):
-    """Every company of the journal, in the order the service gives (by name)."""
 
-    def __init__(self, parent: Any = None) -> None:
+def link_roles() -> dict[int, Callable[[Any], Any]]:
+    return dict(_LINK_ROLES)
+
+
+class RowListModel(QAbstractListModel):
+    """A list of immutable rows with an ``id``; ``roles`` says what each role shows."""
+
+    def __init__(self, roles: dict[int, Callable[[Any], Any]], parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[CompanyRow] = []
+        self._roles = roles
+        self._rows: list[Any] = []
 
-    def set_rows(self, rows: list[CompanyRow]) -> None:
+    def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def rows(self) -> list[CompanyRow]:
-        return list(self._rows)
-
-    def row_of(self, company_id: str) -> int:
+    def row_of(self, row_id: str) -> int:
         for number, row in enumerate(self._rows):
-            if row.id == company_id:
+            if row.id == row_id:
                 return number
         return -1
 
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        getter = self._roles.get(role)
+        return None if getter is None else getter(self._rows[index.row()])
+
+
+class CompanyListModel(RowListModel):
+    """Every company of the journal; the proxy decides the order."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(_COMPANY_ROLES, parent)
+
+    def rows(self) -> list[CompanyRow]:
+        return list(self._rows)
+
     def company(self, row: int) -> CompanyRow:
-        return self._rows[row]
+        row_value: CompanyRow = self._rows[row]
+        return row_value
 
     def update_company(self, company_id: str, **changes: Any) -> None:
         """Change one row in place (after an edit), without resetting the model."""
@@ -162,18 +220,17 @@ class CompanyListModel(QAbstractListModel):
         index = self.index(number, 0)
         self.dataChanged.emit(index, index)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        getter = _COMPANY_ROLES.get(role)
-        return None if getter is None else getter(self._rows[index.row()])
+class CompanySort(Enum):
+    """The orders the company list offers; the value is what the sort box shows."""
+
+    NAME = "Name"
+    FIT = "Fit score"
+    ACTIVITY = "Last activity"
 
 
 class CompanyFilterModel(QSortFilterProxyModel):
-    """Filter-as-you-type over name and industry, ignoring case; sorted by name."""
+    """Filter-as-you-type over name and industry, ignoring case; sorted by name, fit or activity."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -181,35 +238,34 @@ class CompanyFilterModel(QSortFilterProxyModel):
         self.setFilterRole(FilterRole)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortLocaleAware(True)
+        self._order = CompanySort.NAME
         self.sort(0, Qt.SortOrder.AscendingOrder)
 
+    @property
+    def order(self) -> CompanySort:
+        return self._order
 
-class NoteListModel(QAbstractListModel):
+    def set_order(self, order: CompanySort) -> None:
+        self._order = order
+        self.invalidate()
+        self.sort(0, Qt.SortOrder.AscendingOrder)
+
+    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
+        # Best fit and most recent activity come first; ties fall back to the name.
+        if self._order is not CompanySort.NAME:
+            role = FitRole if self._order is CompanySort.FIT else ActivityRole
+            left_value, right_value = left.data(role), right.data(role)
+            if left_value != right_value:
+                return bool(left_value > right_value)
+        return super().lessThan(left, right)
+
+
+class NoteListModel(RowListModel):
     """The research notes of one company, most recently changed first."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[NoteRow] = []
-
-    def set_rows(self, rows: list[NoteRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_of(self, note_id: str) -> int:
-        for number, row in enumerate(self._rows):
-            if row.id == note_id:
-                return number
-        return -1
+        super().__init__(_NOTE_ROLES, parent)
 
     def note(self, row: int) -> NoteRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        getter = _NOTE_ROLES.get(role)
-        return None if getter is None else getter(self._rows[index.row()])
+        row_value: NoteRow = self._rows[row]
+        return row_value
