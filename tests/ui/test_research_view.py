@@ -327,3 +327,58 @@ def test_leaving_the_view_saves_the_note_being_written(qtbot, view, services):
     view.hide()
     [note] = services.research.notes(company.id)
     assert note.body == "Half a thought"
+
+
+def test_the_list_sorts_by_name_fit_and_last_activity(qtbot, view, services):
+    from datetime import timedelta
+
+    from interview_journal.core.events import record_event
+    from interview_journal.storage.tables import utc_now
+
+    names = ("Birch", "acme", "Cobalt")
+    companies = {name: services.research.add_company(name) for name in names}
+    [criterion, *_] = services.fit.criteria()
+    services.fit.set_score(companies["Cobalt"].id, criterion.id, 5, "")
+    services.fit.set_score(companies["Birch"].id, criterion.id, 2, "")
+    record_event(
+        services.journal,
+        "note",
+        "Talked to the team",
+        company_id=companies["Birch"].id,
+        occurred_at=utc_now() + timedelta(minutes=5),
+    )
+    view.refresh()
+
+    def shown() -> list[str]:
+        proxy = view.company_proxy
+        return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+    assert shown() == ["acme", "Birch", "Cobalt"]
+    view.sort_box.setFocus()
+    qtbot.keyClick(view.sort_box, Qt.Key.Key_Down)
+    assert view.sort_box.currentText() == "Fit score"
+    assert shown() == ["Cobalt", "Birch", "acme"]  # unscored last
+    assert view.company_proxy.index(0, 0).data(DetailRole) == "no notes yet · fit 5.0"
+    qtbot.keyClick(view.sort_box, Qt.Key.Key_Down)
+    assert shown() == ["Birch", "Cobalt", "acme"]  # the latest event, then the latest edit
+
+
+def test_the_profile_lists_processes_and_people_or_says_why_not(view, services):
+    from interview_journal.storage.tables import Application, Person
+
+    acme = services.research.add_company("Acme")
+    bare = services.research.add_company("Bare")
+    services.journal.add(Application(company_id=acme.id, role="Data engineer"))
+    services.journal.add(Person(name="Ana Brook", company_id=acme.id, title="Team lead"))
+    view.refresh()
+
+    view.select_company(bare.id)
+    assert view.page.process_stack.currentWidget() is view.page.no_processes
+    assert view.page.people_stack.currentWidget() is view.page.no_people
+
+    view.select_company(acme.id)
+    page = view.page
+    assert page.process_stack.currentWidget() is page.process_list
+    assert page.process_model.index(0, 0).data() == "Data engineer"
+    assert page.people_model.index(0, 0).data() == "Ana Brook"
+    assert page.people_model.index(0, 0).data(DetailRole) == "Team lead"

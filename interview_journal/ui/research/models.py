@@ -7,6 +7,7 @@ row per record, no per-row widgets, cheap to reset for a few thousand rows.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -38,6 +39,13 @@ FilterRole = Qt.ItemDataRole.UserRole + 3
 RowRole = Qt.ItemDataRole.UserRole + 4
 FitRole = Qt.ItemDataRole.UserRole + 5
 ActivityRole = Qt.ItemDataRole.UserRole + 6
+NameKeyRole = Qt.ItemDataRole.UserRole + 7
+
+
+def name_key(name: str) -> str:
+    """Sort key for names: case and accents ignored, the same in every locale ("É" near "e")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 # Day, abbreviated month in the user's language, year: never ambiguous between locales.
@@ -145,6 +153,7 @@ _COMPANY_ROLES: dict[int, Callable[[CompanyRow], Any]] = {
     # Unscored companies sort below every scored one, whichever way the list is sorted.
     FitRole: lambda row: -1.0 if row.fit is None else row.fit,
     ActivityRole: lambda row: row.last_activity.timestamp() if row.last_activity else 0.0,
+    NameKeyRole: lambda row: (name_key(row.name), row.name),
 }
 _NOTE_ROLES: dict[int, Callable[[NoteRow], Any]] = {
     _Role.DisplayRole: lambda row: row.heading,
@@ -236,8 +245,6 @@ class CompanyFilterModel(QSortFilterProxyModel):
         super().__init__(parent)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterRole(FilterRole)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(True)
         self._order = CompanySort.NAME
         self.sort(0, Qt.SortOrder.AscendingOrder)
 
@@ -257,7 +264,7 @@ class CompanyFilterModel(QSortFilterProxyModel):
             left_value, right_value = left.data(role), right.data(role)
             if left_value != right_value:
                 return bool(left_value > right_value)
-        return super().lessThan(left, right)
+        return bool(left.data(NameKeyRole) < right.data(NameKeyRole))
 
 
 class NoteListModel(RowListModel):

@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -22,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from interview_journal.ui.feedback import guarded, report_info
-from interview_journal.ui.layout import side_by_side
+from interview_journal.ui.layout import named, side_by_side
 from interview_journal.ui.research import widgets
 from interview_journal.ui.research.company_page import CompanyPage
 from interview_journal.ui.research.models import (
     CompanyFilterModel,
     CompanyListModel,
     CompanyRow,
+    CompanySort,
     IdRole,
     notes_phrase,
 )
@@ -84,6 +87,15 @@ class ResearchView(QWidget):
         self.new_company_name.setPlaceholderText("Company name, then Enter (Esc cancels)")
         self.new_company_name.hide()
 
+        self.sort_box = named(QComboBox(), "companySort", "Sort companies by")
+        for order in CompanySort:
+            self.sort_box.addItem(order.value, order)
+        sort_label = QLabel("&Sort by")
+        sort_label.setBuddy(self.sort_box)
+        sort_row = QHBoxLayout()
+        sort_row.addWidget(sort_label)
+        sort_row.addWidget(self.sort_box, 1)
+
         self.company_model = CompanyListModel(self)
         self.company_proxy = CompanyFilterModel(self)
         self.company_proxy.setSourceModel(self.company_model)
@@ -113,6 +125,7 @@ class ResearchView(QWidget):
         left_layout.setContentsMargins(12, 12, 6, 12)
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.new_company_name)
+        left_layout.addLayout(sort_row)
         left_layout.addWidget(self.list_stack, 1)
         left_layout.addWidget(self.new_company_button)
         left.setMinimumWidth(180)
@@ -141,6 +154,7 @@ class ResearchView(QWidget):
 
         # ------------------------------------------------------------ wiring
         self.filter.textChanged.connect(self._apply_filter)
+        self.sort_box.currentIndexChanged.connect(self._apply_sort)
         self.filter.returnPressed.connect(self._filter_entered)
         self.new_company_name.returnPressed.connect(self._create_company)
         self.new_company_name.cancelled.connect(self._cancel_new_company)
@@ -173,13 +187,15 @@ class ResearchView(QWidget):
     def refresh(self) -> None:
         if self._services is None:
             return
-        research = self._services.research
+        research, fit = self._services.research, self._services.fit
         summaries = guarded(self, research.companies)
-        if summaries is None:
+        scores = guarded(self, fit.weighted_scores) if summaries is not None else None
+        if summaries is None or scores is None:
             return
+        rows = [CompanyRow.from_summary(s, scores.get(s.company.id)) for s in summaries]
         self._switching = True
         try:
-            self.company_model.set_rows([CompanyRow.from_summary(s) for s in summaries])
+            self.company_model.set_rows(rows)
         finally:
             self._switching = False
         if self._current_id is not None and self.company_model.row_of(self._current_id) >= 0:
@@ -265,7 +281,7 @@ class ResearchView(QWidget):
 
     # ------------------------------------------------------------ internals
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.filter, self.new_company_button, self.company_list):
+        for widget in (self.filter, self.sort_box, self.new_company_button, self.company_list):
             widget.setEnabled(enabled)
 
     def _create_company(self) -> None:
@@ -301,6 +317,18 @@ class ResearchView(QWidget):
         if self._current_id is not None:
             self._mark_current(self._current_id)
         self._update_states()
+
+    def _apply_sort(self) -> None:
+        order = self.sort_box.currentData()
+        if not isinstance(order, CompanySort):
+            return
+        self._switching = True
+        try:
+            self.company_proxy.set_order(order)
+        finally:
+            self._switching = False
+        if self._current_id is not None:
+            self._mark_current(self._current_id)
 
     def _filter_entered(self) -> None:
         text = self.filter.text().strip()
