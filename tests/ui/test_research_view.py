@@ -308,9 +308,12 @@ def test_every_interactive_widget_has_an_object_and_accessible_name(view, servic
 def test_the_view_imports_no_database_code():
     code = (
         "import sys, interview_journal.ui.research\n"
-        "heavy = ('sqlmodel', 'sqlalchemy', 'interview_journal.storage', "
-        "'interview_journal.core.research')\n"
-        "print(sorted(m for m in sys.modules if m.startswith(heavy)))"
+        "heavy = ('sqlmodel', 'sqlalchemy', 'interview_journal.storage')\n"
+        "services = {'interview_journal.core.research', 'interview_journal.core.fit'}\n"
+        # The error classes are plain Python, as are the scorecard's rules.
+        "light = {'interview_journal.storage', 'interview_journal.storage.errors'}\n"
+        "print(sorted(m for m in sys.modules"
+        " if (m.startswith(heavy) or m in services) and m not in light))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], check=False, capture_output=True, text=True
@@ -382,3 +385,49 @@ def test_the_profile_lists_processes_and_people_or_says_why_not(view, services):
     assert page.process_model.index(0, 0).data() == "Data engineer"
     assert page.people_model.index(0, 0).data() == "Ana Brook"
     assert page.people_model.index(0, 0).data(DetailRole) == "Team lead"
+
+
+def test_the_comparison_takes_the_page_and_hands_back_a_chosen_company(qtbot, view, services):
+    acme = services.research.add_company("Acme")
+    birch = services.research.add_company("Birch")
+    [work, people, *_] = services.fit.criteria()
+    services.fit.set_score(acme.id, work.id, 2, "")
+    services.fit.set_score(birch.id, work.id, 5, "")
+    services.fit.set_score(birch.id, people.id, 3, "")
+    services.fit.set_score(acme.id, people.id, 5, "")
+    view.refresh()
+    view.select_company(acme.id)
+
+    view.company_list.setFocus()
+    qtbot.keyClick(view.company_list, Qt.Key.Key_C, CTRL_SHIFT)
+    assert view.right.currentWidget() is view.comparison
+    assert [row.name for row in view.comparison.model.rows()] == ["Birch", "Acme"]  # 4.0, 3.5
+
+    # Making "the people" count for everything puts Acme (5) above Birch (3).
+    view.comparison.weight_boxes[work.id].setValue(0)
+    view.comparison.weight_boxes[people.id].setValue(10)
+    assert [row.name for row in view.comparison.model.rows()] == ["Acme", "Birch"]
+
+    view.comparison.table.setFocus()
+    view.comparison.table.setCurrentIndex(view.comparison.model.index(0, 1))
+    qtbot.keyClick(view.comparison.table, Qt.Key.Key_Return)
+    assert view.right.currentWidget() is view.page
+    assert view.page.heading.text() == "Acme"
+    assert view.page.tabs.currentWidget() is view.page.scorecard
+    row = view.company_model.row_of(acme.id)
+    assert view.company_model.company(row).fit == 5.0  # the list took the new weights
+
+
+def test_clicking_the_selected_company_leaves_the_comparison(qtbot, view, services):
+    acme = services.research.add_company("Acme")
+    view.refresh()
+    view.select_company(acme.id)
+    view.show_comparison()
+    assert view.right.currentWidget() is view.comparison
+    index = view.company_list.currentIndex()
+    qtbot.mouseClick(
+        view.company_list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.company_list.visualRect(index).center(),
+    )
+    assert view.right.currentWidget() is view.page

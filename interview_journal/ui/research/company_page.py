@@ -35,6 +35,7 @@ from interview_journal.ui.research.models import (
     notes_phrase,
 )
 from interview_journal.ui.research.note_editor import NoteEditor
+from interview_journal.ui.research.scorecard import ScorecardPanel
 
 if TYPE_CHECKING:
     from interview_journal.core.research import CompanyLinks
@@ -59,7 +60,7 @@ NO_PROCESSES = (
 NO_PEOPLE = "Nobody met here yet.\nPeople you add to an interview's attendees appear here."
 
 # Tab order of the page; the mnemonics avoid the note editor's (T, I, O, D, P, E).
-PROFILE_TAB, NOTES_TAB = "Pro&file", "&Notes"
+PROFILE_TAB, NOTES_TAB, SCORECARD_TAB = "Pro&file", "&Notes", "S&corecard"
 
 
 def _object_name(field: str) -> str:
@@ -72,6 +73,7 @@ class CompanyPage(QWidget):
 
     company_changed = Signal(str, str, str)  # id, name, industry
     notes_counted = Signal(str, int)  # id, number of notes
+    fit_changed = Signal(str)  # id: a score or the criteria changed
     delete_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -191,6 +193,8 @@ class CompanyPage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(profile, PROFILE_TAB)
         self.tabs.addTab(notes_tab, NOTES_TAB)
+        self.scorecard = ScorecardPanel()
+        self.tabs.addTab(self.scorecard, SCORECARD_TAB)
         self.profile_tab, self.notes_tab = profile, notes_tab
 
         layout = QVBoxLayout(self)
@@ -225,6 +229,7 @@ class CompanyPage(QWidget):
         self.new_note_button.clicked.connect(self.new_note)
         self.editor.save_requested.connect(self.save_note)
         self.editor.delete_requested.connect(self.delete_note)
+        self.scorecard.score_changed.connect(self.fit_changed)
         selection = self.note_list.selectionModel()
         selection.currentChanged.connect(self._on_current_note)
 
@@ -263,6 +268,7 @@ class CompanyPage(QWidget):
 
     def bind(self, services: Services) -> None:
         self._services = services
+        self.scorecard.bind(services)
 
     def show_company(self, company_id: str) -> bool:
         """Load a company and its notes; False (and nothing shown) when it cannot be read."""
@@ -279,6 +285,7 @@ class CompanyPage(QWidget):
             edit.setCursorPosition(0)
         self.heading.setText(company.name)
         self._show_links(company.id)
+        self.scorecard.show_company(company.id)
         self._set_notes([NoteRow.from_note(note) for note in notes])
         if self.note_model.rowCount():
             self._select_note(self.note_model.note(0).id)
@@ -288,6 +295,7 @@ class CompanyPage(QWidget):
 
     def leave(self) -> bool:
         """Save the open note before another company is shown; False if that failed."""
+        self.scorecard.flush()
         return self.save_if_dirty()
 
     def show_tab(self, tab: QWidget) -> None:
@@ -324,6 +332,8 @@ class CompanyPage(QWidget):
         edit.setText(str(getattr(updated, field)))
         edit.setCursorPosition(0)
         self.heading.setText(updated.name)
+        if field == "gut_verdict":
+            self.scorecard.reload()
         self.company_changed.emit(updated.id, updated.name, updated.industry)
 
     # --------------------------------------------------------------- notes
@@ -498,6 +508,7 @@ class CompanyPage(QWidget):
                 edit.setCursorPosition(0)
         self.heading.setText(fresh.name)
         self._show_links(fresh.id)
+        self.scorecard.reload()
         note = self.editor.note
         self._reload_notes(keep=note.id if note is not None else None)
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_journal.core.fit import SCORE_MAX, SCORE_MIN, WEIGHT_MAX, WEIGHT_MIN, rerank
+from interview_journal.core.fit_rules import SCORE_MAX, SCORE_MIN, WEIGHT_MAX, WEIGHT_MIN, rerank
 from interview_journal.ui.feedback import guarded
 from interview_journal.ui.layout import named
 from interview_journal.ui.research.scorecard import (
@@ -448,7 +448,9 @@ class ComparisonView(QWidget):
     # -------------------------------------------------------------- binding
     def bind(self, services: Services) -> None:
         self._services = services
-        self.refresh()
+        # Hidden until asked for: showEvent reads the scores then, not at start-up.
+        if self.isVisible():
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         # Scores change on the scorecards while this view is hidden; a re-read is cheap.

@@ -220,6 +220,12 @@ class CompanyListModel(RowListModel):
         row_value: CompanyRow = self._rows[row]
         return row_value
 
+    def set_fits(self, fits: dict[str, float | None]) -> None:
+        """New weighted fits for every row (a weight or a score changed)."""
+        self._rows = [replace(row, fit=fits.get(row.id)) for row in self._rows]
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
     def update_company(self, company_id: str, **changes: Any) -> None:
         """Change one row in place (after an edit), without resetting the model."""
         number = self.row_of(company_id)

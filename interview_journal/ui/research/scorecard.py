@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_journal.core.fit import WEIGHT_MAX, WEIGHT_MIN, Criterion
+from interview_journal.core.fit_rules import WEIGHT_MAX, WEIGHT_MIN, Criterion
 from interview_journal.ui.feedback import guarded, report_info
 from interview_journal.ui.layout import named
 from interview_journal.ui.research import widgets

@@ -27,6 +27,7 @@ from interview_journal.ui.feedback import guarded, report_info
 from interview_journal.ui.layout import named, side_by_side
 from interview_journal.ui.research import widgets
 from interview_journal.ui.research.company_page import CompanyPage
+from interview_journal.ui.research.comparison import ComparisonView
 from interview_journal.ui.research.models import (
     CompanyFilterModel,
     CompanyListModel,
@@ -118,6 +119,11 @@ class ResearchView(QWidget):
         self.new_company_button.setObjectName("newCompanyButton")
         self.new_company_button.setAccessibleName("New company")
         self.new_company_button.setToolTip("New company (Ctrl+N)")
+        self.compare_button = named(QPushButton("Compare"), "compareButton", "Compare companies")
+        self.compare_button.setToolTip("Compare companies by fit (Ctrl+Shift+C)")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_company_button, 1)
+        buttons.addWidget(self.compare_button, 1)
 
         left = QWidget()
         left.setObjectName("companyPane")
@@ -127,7 +133,7 @@ class ResearchView(QWidget):
         left_layout.addWidget(self.new_company_name)
         left_layout.addLayout(sort_row)
         left_layout.addWidget(self.list_stack, 1)
-        left_layout.addWidget(self.new_company_button)
+        left_layout.addLayout(buttons)
         left.setMinimumWidth(180)
 
         # ------------------------------------------------------------ right
@@ -137,6 +143,9 @@ class ResearchView(QWidget):
         self.right.setObjectName("companyPageStack")
         self.right.addWidget(self.page_hint)
         self.right.addWidget(self.page)
+        self.comparison = ComparisonView()
+        self.right.addWidget(self.comparison)
+        self._comparing = False
 
         self.splitter = side_by_side(
             "researchSplitter", left, self.right, stretch=(0, 1), sizes=(280, 820)
@@ -162,12 +171,19 @@ class ResearchView(QWidget):
         self.company_list.selectionModel().currentChanged.connect(self._on_current_company)
         self.page.company_changed.connect(self._company_edited)
         self.page.notes_counted.connect(self._notes_counted)
+        self.page.fit_changed.connect(self._refresh_fits)
+        self.compare_button.clicked.connect(self.show_comparison)
+        # Leaving the comparison for the company already selected: Enter or a click on it.
+        self.company_list.activated.connect(self._list_activated)
+        self.company_list.clicked.connect(self._list_activated)
+        self.comparison.company_activated.connect(self._compared_company_chosen)
         self.page.delete_requested.connect(self.delete_company)
 
         shortcuts = (
             (QKeySequence.StandardKey.New, self.prompt_new_company),
             (QKeySequence.StandardKey.Save, self._save_note_shortcut),
             (QKeySequence("Ctrl+Shift+N"), self._new_note_shortcut),
+            (QKeySequence("Ctrl+Shift+C"), self.show_comparison),
         )
         for key, slot in shortcuts:
             shortcut = QShortcut(QKeySequence(key), self)
@@ -180,6 +196,7 @@ class ResearchView(QWidget):
     def attach(self, services: Services) -> None:
         self._services = services
         self.page.bind(services)
+        self.comparison.bind(services)
         self._set_enabled(True)
         self.stack.setCurrentWidget(self.splitter)
         self.refresh()
@@ -210,7 +227,7 @@ class ResearchView(QWidget):
 
     def save_pending(self) -> bool:
         """Save a note the user is still writing (before the window closes); False if it failed."""
-        return self._services is None or self.page.save_if_dirty()
+        return self._services is None or self.page.leave()
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Leaving the view (another view, or the window closing) keeps what was typed.
@@ -272,6 +289,32 @@ class ResearchView(QWidget):
             self.select_company(str(neighbour.data(IdRole)))
         self.company_list.setFocus()
 
+    def show_comparison(self) -> None:
+        """Every company side by side by weighted fit, in place of the company page."""
+        if self._services is None or not self.page.leave():
+            return
+        self._comparing = True
+        self._update_states()
+        self.comparison.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _compared_company_chosen(self, company_id: str) -> None:
+        self._refresh_fits()  # weights may have changed while comparing
+        self._comparing = False
+        self._current_id = None  # show it even if it was the company selected before
+        self.select_company(company_id)
+        self.page.show_tab(self.page.scorecard)
+
+    def _list_activated(self, index: QModelIndex) -> None:
+        if self._comparing and index.isValid():
+            self._show(str(self.company_proxy.data(index, IdRole)))
+
+    def _refresh_fits(self) -> None:
+        if self._services is None:
+            return
+        scores = guarded(self, self._services.fit.weighted_scores)
+        if scores is not None:
+            self.company_model.set_fits(scores)
+
     def focus_list(self) -> None:
         if self.company_proxy.rowCount() == 0:
             return
@@ -281,7 +324,13 @@ class ResearchView(QWidget):
 
     # ------------------------------------------------------------ internals
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (self.filter, self.sort_box, self.new_company_button, self.company_list):
+        for widget in (
+            self.filter,
+            self.sort_box,
+            self.new_company_button,
+            self.compare_button,
+            self.company_list,
+        ):
             widget.setEnabled(enabled)
 
     def _create_company(self) -> None:
@@ -354,7 +403,7 @@ class ResearchView(QWidget):
         if self._switching or not current.isValid():
             return
         company_id = str(self.company_proxy.data(current, IdRole))
-        if company_id == self._current_id:
+        if company_id == self._current_id and not self._comparing:
             return
         if not self.page.leave():
             if self._current_id is not None:
@@ -363,6 +412,9 @@ class ResearchView(QWidget):
         self._show(company_id)
 
     def _show(self, company_id: str) -> None:
+        if self._comparing:
+            self._comparing = False
+            self._refresh_fits()
         if self.page.show_company(company_id):
             self._current_id = company_id
         else:
@@ -394,7 +446,9 @@ class ResearchView(QWidget):
                 "Press Enter to add it as a new company."
             )
         self.list_stack.setCurrentWidget(self.company_list if visible else self.list_hint)
-        if self._current_id is not None:
+        if self._comparing:
+            self.right.setCurrentWidget(self.comparison)
+        elif self._current_id is not None:
             self.right.setCurrentWidget(self.page)
         else:
             self.page_hint.set_hint(NO_SELECTION if has_companies else NO_COMPANIES_PAGE)
