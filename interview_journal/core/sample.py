@@ -339,14 +339,38 @@ FIT_CRITERIA: tuple[tuple[str, str, float], ...] = (
     ("Compensation", "Pay, equity and benefits against my target.", 1.5),
     ("Commute and remote", "Time spent getting there, or remote that really works.", 1.0),
 )
-FIT_EVIDENCE = (
-    "Based on the call with the hiring manager.",
-    "From two reviews and the careers page.",
-    "Gut feeling after the first round.",
-    "The team lead described a typical sprint in detail.",
-    "Salary band published; slightly below my target.",
-    "Office is far, but two remote days are guaranteed.",
-    "",
+# Evidence lines per criterion (same order as FIT_CRITERIA); "" leaves the line empty.
+FIT_EVIDENCE: tuple[tuple[str, ...], ...] = (
+    (
+        "The team lead described a typical sprint in detail.",
+        "Mostly maintenance for the first year, by their own account.",
+        "",
+    ),
+    (
+        "Based on the call with the hiring manager.",
+        "The panel listened and asked good follow-up questions.",
+        "",
+    ),
+    (
+        "Clear levels and a yearly learning budget.",
+        "Nobody on the team was promoted in two years.",
+        "",
+    ),
+    (
+        "From two reviews and the careers page.",
+        "On-call every fourth week, paid.",
+        "",
+    ),
+    (
+        "Salary band published; slightly below my target.",
+        "Above my target, equity on top.",
+        "",
+    ),
+    (
+        "Office is far, but two remote days are guaranteed.",
+        "Fully remote within two hours of my time zone.",
+        "",
+    ),
 )
 FIRST_NAMES = (
     "Amara",
@@ -1294,13 +1318,14 @@ class _Builder:
                 continue
             criteria = self.rows["fit_criterion"]
             for criterion in criteria if rng.random() < 0.7 else rng.sample(criteria, 3):
+                evidence = FIT_EVIDENCE[criterion["position"] % len(FIT_EVIDENCE)]
                 self.record(
                     "fit_score",
                     company["created_at"] + timedelta(days=rng.randint(1, 10)),
                     company_id=company["id"],
                     criterion_id=criterion["id"],
                     score=rng.choices((1, 2, 3, 4, 5), (1, 3, 5, 5, 2))[0],
-                    evidence=self.pick(FIT_EVIDENCE),
+                    evidence=self.pick(evidence),
                 )
 
     def build_questions(self, companies: list[Row]) -> None:
