@@ -8,18 +8,38 @@ where it comes across as genuine interest rather than a shortcut past the proces
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from interview_journal.core import validation
 from interview_journal.core.errors import ValidationError
+from interview_journal.core.vocabulary import RESEARCH_TOPICS, ROUND_KINDS, label
 from interview_journal.storage.journal import Journal
-from interview_journal.storage.tables import InterviewRound, Question, QuestionAsked
+from interview_journal.storage.tables import Company, InterviewRound, Question, QuestionAsked
 
 LATER_ROUNDS = frozenset({"second", "technical", "final"})
 COWORKER_CATEGORY = "coworkers"
+ANY_ROUND_LABEL = "Any round"
+
+# The categories the starter set uses, then a few more; the user may type their own.
+# Keys follow the research topics' (day_to_day, work_life) so the sample and the bank agree.
+QUESTION_CATEGORIES: dict[str, str] = {
+    "day_to_day": "Day-to-day work",
+    "team": "Team and people",
+    "growth": "Growth",
+    "culture": "Culture",
+    "values": "Values",
+    COWORKER_CATEGORY: "Meeting coworkers",
+    "technical": "Technical",
+    "process": "Next steps",
+    "work_life": "Work–life balance",
+    "role": "The role",
+    "leadership": "Leadership",
+    "compensation": "Pay and benefits",
+}
 
 # (category, round kind or "" for any round, text)
 STARTER_QUESTIONS: tuple[tuple[str, str, str], ...] = (
-    ("day-to-day", "", "What does an ordinary week in this role look like?"),
+    ("day_to_day", "", "What does an ordinary week in this role look like?"),
     ("team", "", "How does the team decide what to work on next?"),
     ("growth", "", "How would you know, six months in, that I was doing well?"),
     ("culture", "first", "What do people who enjoy working here have in common?"),
@@ -33,7 +53,7 @@ STARTER_QUESTIONS: tuple[tuple[str, str, str], ...] = (
     ("technical", "technical", "How do changes get from a laptop into production here?"),
     ("technical", "technical", "What part of the codebase do people avoid touching, and why?"),
     ("process", "final", "What are the next steps, and when can I expect to hear back?"),
-    ("work-life", "final", "How does the team handle urgent work outside usual hours?"),
+    ("work_life", "final", "How does the team handle urgent work outside usual hours?"),
 )
 
 
@@ -61,12 +81,100 @@ class QuestionService:
     def add(
         self, text: str, *, category: str = "", round_kind: str = "", company_id: str | None = None
     ) -> Question:
-        cleaned = validation.short_text(text, "question")
-        if not cleaned:
-            raise ValidationError("The question is empty.")
-        return self.journal.add(
-            Question(text=cleaned, category=category, round_kind=round_kind, company_id=company_id)
+        """Add a question: global when ``company_id`` is None, else that company's own."""
+        question = Question(
+            text=question_text(text),
+            category=clean_category(category),
+            round_kind=clean_round_kind(round_kind),
+            company_id=company_id,
         )
+        if company_id is not None:
+            self.journal.get(Company, company_id)
+        self._refuse_duplicate(question.text, company_id)
+        return self.journal.add(question)
+
+    # ------------------------------------------------------------------ bank
+    def bank(
+        self,
+        company_id: str | None = None,
+        *,
+        category: str | None = None,
+        round_kind: str | None = None,
+        include_global: bool = True,
+    ) -> list[Question]:
+        """The bank as the user browses it, by category and then oldest first.
+
+        ``company_id`` None is the global bank; a company id gives that company's own
+        questions, plus the global ones unless ``include_global`` is False. ``category``
+        and ``round_kind`` keep only exact matches ("" = the questions for any round).
+        """
+        filters: dict[str, Any] = {}
+        if category is not None:
+            filters["category"] = category
+        if round_kind is not None:
+            filters["round_kind"] = round_kind
+        scopes: list[str | None] = []
+        if company_id is not None:
+            scopes.append(company_id)
+        if company_id is None or include_global:
+            scopes.append(None)
+        found = [
+            question
+            for scope in scopes
+            for question in self.journal.records(Question, company_id=scope, **filters)
+        ]
+        return sorted(found, key=_bank_order)
+
+    def categories(self, company_id: str | None = None) -> list[tuple[str, str]]:
+        """(key, label) of the known categories, then the user's own ones in use."""
+        known = list(QUESTION_CATEGORIES.items())
+        own = {q.category for q in self.bank(company_id)} - set(QUESTION_CATEGORIES) - {""}
+        mine = sorted(((key, category_label(key)) for key in own), key=lambda p: p[1].casefold())
+        return known + mine
+
+    def update(
+        self,
+        question_id: str,
+        *,
+        text: str | None = None,
+        category: str | None = None,
+        round_kind: str | None = None,
+    ) -> Question:
+        """Change what is given; everything is checked before anything is written."""
+        current = self.journal.get(Question, question_id)
+        changes: dict[str, Any] = {}
+        if text is not None:
+            changes["text"] = question_text(text)
+            self._refuse_duplicate(changes["text"], current.company_id, exclude_id=question_id)
+        if category is not None:
+            changes["category"] = clean_category(category)
+        if round_kind is not None:
+            changes["round_kind"] = clean_round_kind(round_kind)
+        if not changes:
+            return current
+        return self.journal.update(Question, question_id, **changes)
+
+    def move_to_company(self, question_id: str, company_id: str | None) -> Question:
+        """Make a question one company's own, or (``None``) one to ask every company."""
+        current = self.journal.get(Question, question_id)
+        if current.company_id == company_id:
+            return current
+        if company_id is not None:
+            self.journal.get(Company, company_id)
+        self._refuse_duplicate(current.text, company_id, exclude_id=question_id)
+        return self.journal.update(Question, question_id, company_id=company_id)
+
+    def delete(self, question_id: str) -> None:
+        """Remove a question; the record of rounds where it was asked goes with it."""
+        self.journal.delete(Question, question_id)
+
+    def _refuse_duplicate(
+        self, text: str, company_id: str | None, *, exclude_id: str | None = None
+    ) -> None:
+        """Refuse a question the same scope (with the global bank) already asks."""
+        wanted = text.casefold()
+        if any(q.text.casefold() == wanted and q.id != exclude_id for q in self.bank(company_id)):
+            raise ValidationError("That question is already in the bank.")
 
     def for_round(self, round_id: str, company_id: str | None) -> list[RoundQuestion]:
         """Questions that suit this round: its kind, any round, this company's own."""
@@ -92,3 +200,51 @@ class QuestionService:
         elif not asked:
             for record in existing:
                 self.journal.delete(QuestionAsked, record.id)
+
+
+def question_text(text: str) -> str:
+    cleaned = " ".join(validation.short_text(text, "question").split())
+    if not cleaned:
+        raise ValidationError("The question is empty.")
+    return cleaned
+
+
+def clean_category(category: str) -> str:
+    """A known key, the key of a label typed out, or the user's own category as typed."""
+    cleaned = " ".join(category.replace("\x00", "").split())
+    if not cleaned or cleaned in QUESTION_CATEGORIES:
+        return cleaned
+    folded = cleaned.casefold()
+    for key, text in QUESTION_CATEGORIES.items():
+        if folded in (key, text.casefold()):
+            return key
+    return validation.required_name(cleaned, "category")
+
+
+def clean_round_kind(round_kind: str) -> str:
+    cleaned = round_kind.strip()
+    if cleaned == "" or cleaned in ROUND_KINDS:
+        return cleaned
+    choices = ", ".join(ROUND_KINDS.values())
+    raise ValidationError(
+        f"“{cleaned[:40]}” is not a kind of round. Choose one of: {choices}, or any round."
+    )
+
+
+def category_label(category: str) -> str:
+    """What the user reads; research topic keys (used by older journals) read as topics."""
+    known = QUESTION_CATEGORIES.get(category) or RESEARCH_TOPICS.get(category)
+    if known:
+        return known
+    text = category.replace("_", " ")
+    return text[:1].upper() + text[1:]
+
+
+def round_label(round_kind: str) -> str:
+    return label(ROUND_KINDS, round_kind) if round_kind else ANY_ROUND_LABEL
+
+
+def _bank_order(question: Question) -> tuple[bool, str, Any]:
+    # Uncategorised questions last; categories by the label the user reads.
+    name = category_label(question.category).casefold()
+    return (not question.category, name, question.created_at)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -274,6 +274,19 @@ class Journal:
         with self._session() as session:
             return list(session.scalars(statement).all())
 
+    def records_by_id(self, model: type[ModelT], ids: Iterable[str]) -> dict[str, ModelT]:
+        """The records among ``ids`` that exist, by id; one query per 500 ids."""
+        wanted = sorted(set(ids))
+        found: dict[str, ModelT] = {}
+        column = model.id  # type: ignore[attr-defined]
+        with self._session() as session:
+            # Chunks stay far below SQLite's limit on bound parameters (32,766 since 3.32).
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                for record in session.scalars(select(model).where(column.in_(chunk))):
+                    found[record.id] = record  # type: ignore[attr-defined]
+        return found
+
     def count(self, model: type[SQLModel], **filters: Any) -> int:
         statement = select(func.count()).select_from(model)
         for name, value in filters.items():
@@ -369,21 +382,43 @@ class Journal:
             return int(session.scalar(statement) or 0)
 
     # ----------------------------------------------------------------- search
-    def search(self, match_query: str, limit: int = 50) -> list[SearchHit]:
-        """Run an FTS5 expression built by :func:`build_match_query`, best matches first."""
-        statement = text(
-            "SELECT d.source_table, d.source_id,"
-            " highlight(search_index, 0, :start, :end),"
-            " snippet(search_index, 1, :start, :end, '…', 16), search_index.rank"
-            " FROM search_index JOIN search_doc AS d ON d.doc_id = search_index.rowid"
-            " WHERE search_index MATCH :query ORDER BY search_index.rank LIMIT :limit"
-        )
-        params = {
+    def search(
+        self,
+        match_query: str,
+        limit: int = 50,
+        *,
+        tables: Collection[str] | None = None,
+        offset: int = 0,
+    ) -> list[SearchHit]:
+        """Run an FTS5 expression built by :func:`build_match_query`, best matches first.
+
+        ``tables`` keeps only records of those source tables; ``offset`` skips that many
+        of the best matches (the next page).
+        """
+        params: dict[str, Any] = {
             "start": HIGHLIGHT_START,
             "end": HIGHLIGHT_END,
             "query": match_query,
             "limit": limit,
+            "offset": offset,
         }
+        if tables is None:
+            where, order = "", "search_index.rank"
+        else:
+            # ORDER BY rank makes FTS5 rank every match before the join filters them
+            # (110 ms for "the" in the heavy sample); bm25() ranks only what is kept (25 ms).
+            where, order = " AND d.source_table IN :tables", "bm25(search_index)"
+            params["tables"] = sorted(tables)
+        statement = text(
+            "SELECT d.source_table, d.source_id,"
+            " highlight(search_index, 0, :start, :end),"
+            " snippet(search_index, 1, :start, :end, '…', 16), " + order + " AS score"
+            " FROM search_index JOIN search_doc AS d ON d.doc_id = search_index.rowid"
+            " WHERE search_index MATCH :query" + where + " ORDER BY score"
+            " LIMIT :limit OFFSET :offset"
+        )
+        if tables is not None:
+            statement = statement.bindparams(bindparam("tables", expanding=True))
         with self._session() as session:
             rows = session.execute(statement, params).all()
         return [SearchHit(r[0], r[1], r[2] or "", r[3] or "", float(r[4])) for r in rows]

@@ -70,3 +70,13 @@ def test_settings_round_trip(journal: Journal) -> None:
     journal.set_setting("gone_quiet_days", "21")
     journal.set_setting("gone_quiet_days", "28")
     assert journal.setting("gone_quiet_days") == "28"
+
+
+def test_records_by_id_returns_the_existing_ones_in_chunks(journal: Journal) -> None:
+    companies = [Company(name=f"Company {number}") for number in range(1_203)]
+    journal.add_all(companies)
+    wanted = [company.id for company in companies[::2]] + ["no-such-id"]
+    found = journal.records_by_id(Company, wanted)
+    assert set(found) == {company.id for company in companies[::2]}
+    assert found[companies[0].id].name == "Company 0"
+    assert journal.records_by_id(Company, []) == {}

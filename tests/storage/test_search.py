@@ -72,3 +72,29 @@ def test_any_input_is_a_valid_query(journal: Journal, typed: str) -> None:
     query = build_match_query(typed)
     if query is not None:
         journal.search(query)
+
+
+def test_tables_keep_only_those_records(filled: Journal) -> None:
+    everything = build_match_query("hardware")
+    assert everything is not None
+    assert [hit.source_table for hit in filled.search(everything, tables={"company"})] == []
+    assert [hit.source_table for hit in filled.search(everything, tables=["note_line"])] == [
+        "note_line"
+    ]
+    assert filled.search(everything, tables=()) == []
+
+
+def test_offset_pages_through_the_matches(journal: Journal) -> None:
+    for number in range(5):
+        journal.add(Company(name=f"Widget {number}", summary="widget " * (number + 1)))
+    query = build_match_query("widget")
+    assert query is not None
+    every = [hit.source_id for hit in journal.search(query, tables={"company"})]
+    pages = [
+        hit.source_id
+        for offset in (0, 2, 4)
+        for hit in journal.search(query, limit=2, tables={"company"}, offset=offset)
+    ]
+    assert len(every) == 5
+    assert pages == every
+    assert [h.source_id for h in journal.search(query, limit=2, offset=3)] == every[3:5]

@@ -1,0 +1,668 @@
+"""The bank of questions to ask: browse by category and round, add, edit and remove.
+
+Shown for the whole journal (the questions asked of every company) or for one company
+(its own questions with the global ones). The live view picks the round's questions from
+this same bank. Everything works from the keyboard: type a question and press Enter to add
+it, F2 edits a cell, Delete removes the current question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interview_journal.core.questions import (
+    ANY_ROUND_LABEL,
+    category_label,
+    round_label,
+)
+from interview_journal.core.vocabulary import ROUND_KINDS
+from interview_journal.ui.feedback import guarded, report_info
+from interview_journal.ui.layout import named
+from interview_journal.ui.research import widgets
+from interview_journal.ui.research.models import IdRole
+
+if TYPE_CHECKING:
+    from interview_journal.core.services import Services
+    from interview_journal.storage.tables import Question
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+EVERY_COMPANY = "All companies"
+SHOW_ALL = "Show all"
+NO_CATEGORY = "No category"
+EMPTY_BANK = "No questions yet.\nType one above and press Enter to add it."
+NOTHING_MATCHES = "No question matches these filters.\nSet them to “Show all” to see every one."
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    id: str
+    text: str
+    category: str
+    round_kind: str
+    company_id: str | None
+    company_name: str  # "" for a question asked of every company
+
+    @classmethod
+    def from_question(cls, question: Question, company_name: str) -> QuestionRow:
+        name = company_name if question.company_id else ""
+        return cls(
+            question.id,
+            question.text,
+            question.category,
+            question.round_kind,
+            question.company_id,
+            name,
+        )
+
+    @property
+    def category_text(self) -> str:
+        return category_label(self.category)
+
+    @property
+    def round_text(self) -> str:
+        return round_label(self.round_kind)
+
+    @property
+    def scope_text(self) -> str:
+        return self.company_name or EVERY_COMPANY
+
+
+class Column:
+    QUESTION = 0
+    CATEGORY = 1
+    ROUND = 2
+    SCOPE = 3
+
+
+HEADERS = ("Question", "Category", "Round", "Asked of")
+_FIELDS = {Column.QUESTION: "text", Column.CATEGORY: "category", Column.ROUND: "round_kind"}
+_DISPLAY: dict[int, Callable[[QuestionRow], str]] = {
+    Column.QUESTION: lambda row: row.text,
+    Column.CATEGORY: lambda row: row.category_text,
+    Column.ROUND: lambda row: row.round_text,
+    Column.SCOPE: lambda row: row.scope_text,
+}
+# What an editor starts from: the text, the category as read, the round's key, the scope id.
+_EDIT: dict[int, Callable[[QuestionRow], str]] = {
+    Column.QUESTION: lambda row: row.text,
+    Column.CATEGORY: lambda row: row.category_text,
+    Column.ROUND: lambda row: row.round_kind,
+    Column.SCOPE: lambda row: row.company_id or "",
+}
+
+# Saves one edited cell: (question id, field, value) -> the stored row, or None if refused.
+EditHandler = Callable[[str, str, str], QuestionRow | None]
+
+
+class QuestionBankModel(QAbstractTableModel):
+    """The questions shown, one row each; edits go through ``edit_handler`` to the service."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[QuestionRow] = []
+        self._edit_handler: EditHandler | None = None
+        self._scope_editable = False
+
+    def set_rows(self, rows: list[QuestionRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def set_edit_handler(self, handler: EditHandler | None) -> None:
+        self._edit_handler = handler
+
+    def set_scope_editable(self, editable: bool) -> None:
+        """Scope can change only while a company is shown (its own, or every company's)."""
+        self._scope_editable = editable
+
+    def rows(self) -> list[QuestionRow]:
+        return list(self._rows)
+
+    def question(self, row: int) -> QuestionRow:
+        return self._rows[row]
+
+    def row_of(self, question_id: str) -> int:
+        for number, row in enumerate(self._rows):
+            if row.id == question_id:
+                return number
+        return -1
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _DISPLAY[column](row)
+        if role == Qt.ItemDataRole.EditRole:
+            return _EDIT[column](row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.SCOPE:
+                return f"Only for {row.company_name}" if row.company_name else "For every company"
+            return _DISPLAY[column](row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{HEADERS[column]}: {_DISPLAY[column](row)}"
+        if role == Qt.ItemDataRole.FontRole and row.company_name:
+            # The company's own questions stand out from the ones every company is asked.
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == IdRole:
+            return row.id
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags |= Qt.ItemFlag.ItemNeverHasChildren
+        if index.column() != Column.SCOPE or self._scope_editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._edit_handler is None:
+            return False
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        number = index.row()
+        current = self._rows[number]
+        text = "" if value is None else str(value)
+        if text == _EDIT[index.column()](current):
+            return True
+        field = _FIELDS.get(index.column(), "company_id")
+        stored = self._edit_handler(current.id, field, text)
+        if stored is None:
+            return False
+        self._rows[number] = stored
+        self.dataChanged.emit(self.index(number, 0), self.index(number, len(HEADERS) - 1))
+        return True
+
+
+class _ChoiceDelegate(QStyledItemDelegate):
+    """Round and scope cells: a combo box of (label, stored value) choices."""
+
+    def __init__(self, choices: Callable[[], list[tuple[str, str]]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
+    ) -> QWidget:
+        box = named(QComboBox(parent), "questionChoiceEditor", "Choose")
+        for text, value in self._choices():
+            box.addItem(text, value)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        found = editor.findData(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class _CategoryDelegate(QStyledItemDelegate):
+    """Category cells: pick a category or type your own."""
+
+    def __init__(self, choices: Callable[[], list[tuple[str, str]]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._choices = choices
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
+    ) -> QWidget:
+        box = named(QComboBox(parent), "questionCategoryEditor", "Category")
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for key, text in self._choices():
+            box.addItem(text, key)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        # The label as shown; the service turns known labels back into their keys.
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class _BankTable(QTableView):
+    """The table: Delete asks to remove the current question."""
+
+    delete_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and not editing:
+            event.accept()
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def _round_choices() -> list[tuple[str, str]]:
+    return [(ANY_ROUND_LABEL, ""), *((text, key) for key, text in ROUND_KINDS.items())]
+
+
+class QuestionBankPanel(QWidget):
+    """Browse and edit the questions to ask; ``changed`` after every stored change."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "questionBank", "Questions to ask")
+        self._services: Services | None = None
+        self._company_id: str | None = None
+        self._company_name = ""
+        self._categories: list[tuple[str, str]] = []
+
+        # ------------------------------------------------------------ header
+        self.heading = named(QLabel("Questions to ask"), "questionBankHeading", "Questions to ask")
+        heading_font = QFont(self.heading.font())
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
+        self.heading.setFont(heading_font)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.scope_note = named(QLabel(), "questionBankScope", "Which questions are shown")
+        self.scope_note.setWordWrap(True)
+        self.scope_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.scope_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        # ------------------------------------------------------------ adding
+        self.new_question = named(
+            widgets.PromptLineEdit(), "newQuestion", "New question, Enter adds it"
+        )
+        self.new_question.setPlaceholderText("Type a question to ask, then Enter")
+        self.new_question.setClearButtonEnabled(True)
+        self.new_category = named(
+            QComboBox(), "newQuestionCategory", "Category of the new question"
+        )
+        self.new_category.setEditable(True)
+        self.new_category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line_edit = self.new_category.lineEdit()
+        if line_edit is not None:
+            line_edit.setPlaceholderText("Category")
+        self.new_category.setMinimumContentsLength(14)
+        self.new_round = named(QComboBox(), "newQuestionRound", "Round of the new question")
+        for text, key in _round_choices():
+            self.new_round.addItem(text, key)
+        self.ask_everyone = named(
+            QCheckBox("Ask every company"), "askEveryCompany", "Ask every company"
+        )
+        self.ask_everyone.setToolTip(
+            "Off: the question is only for this company. On: it is suggested for every company."
+        )
+        self.add_button = named(QPushButton("Add"), "addQuestionButton", "Add the question")
+        self.add_button.setToolTip("Add the question (Enter)")
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_question, 1)
+        add_row.addWidget(self.add_button)
+        # What the new question is about sits right under it, before the filters.
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.new_category)
+        details_row.addWidget(self.new_round)
+        details_row.addWidget(self.ask_everyone)
+        details_row.addStretch(1)
+
+        # ----------------------------------------------------------- filters
+        self.category_filter = named(QComboBox(), "questionCategoryFilter", "Show category")
+        self.category_filter.setMinimumContentsLength(10)
+        self.round_filter = named(QComboBox(), "questionRoundFilter", "Show round")
+        self.round_filter.addItem(SHOW_ALL, None)
+        for text, key in _round_choices():
+            self.round_filter.addItem(text, key)
+        category_label_widget = QLabel("&Category")
+        category_label_widget.setBuddy(self.category_filter)
+        round_label_widget = QLabel("&Round")
+        round_label_widget.setBuddy(self.round_filter)
+        self.count = named(QLabel(), "questionCount", "How many questions are shown")
+        self.delete_button = named(
+            QPushButton("Delete question…"), "deleteQuestionButton", "Delete the question"
+        )
+        self.delete_button.setToolTip("Delete the selected question (Delete)")
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(category_label_widget)
+        filter_row.addWidget(self.category_filter)
+        filter_row.addSpacing(12)
+        filter_row.addWidget(round_label_widget)
+        filter_row.addWidget(self.round_filter)
+        filter_row.addSpacing(12)
+        filter_row.addWidget(self.count, 1)
+        filter_row.addWidget(self.delete_button)
+
+        # ------------------------------------------------------------- table
+        self.model = QuestionBankModel(self)
+        self.model.set_edit_handler(self._save_edit)
+        self.table = named(_BankTable(), "questionTable", "Questions to ask")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(Column.QUESTION, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.CATEGORY, Column.ROUND, Column.SCOPE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setItemDelegateForColumn(
+            Column.CATEGORY, _CategoryDelegate(lambda: self._categories, self.table)
+        )
+        self.table.setItemDelegateForColumn(
+            Column.ROUND, _ChoiceDelegate(_round_choices, self.table)
+        )
+        self.table.setItemDelegateForColumn(
+            Column.SCOPE, _ChoiceDelegate(self._scope_choices, self.table)
+        )
+        self.hint = widgets.Hint("questionBankHint", EMPTY_BANK)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("questionBankStack")
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.hint)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.scope_note)
+        layout.addSpacing(4)
+        layout.addLayout(add_row)
+        layout.addLayout(details_row)
+        layout.addSpacing(8)
+        layout.addLayout(filter_row)
+        layout.addWidget(self.stack, 1)
+
+        chain: list[QWidget] = [
+            self.new_question,
+            self.new_category,
+            self.new_round,
+            self.ask_everyone,
+            self.add_button,
+            self.category_filter,
+            self.round_filter,
+            self.table,
+            self.delete_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+        self.new_question.returnPressed.connect(self.add_question)
+        self.new_question.cancelled.connect(self.new_question.clear)
+        self.add_button.clicked.connect(self.add_question)
+        self.category_filter.currentIndexChanged.connect(self._on_filter_chosen)
+        self.round_filter.currentIndexChanged.connect(self._on_filter_chosen)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.table.delete_requested.connect(self.delete_current)
+        self._set_enabled(False)
+
+    # ------------------------------------------------------------- binding
+    @property
+    def company_id(self) -> str | None:
+        return self._company_id
+
+    def bind(self, services: Services) -> None:
+        """Use the journal's services; a new journal gets the starter questions."""
+        self._services = services
+        guarded(self, services.questions.ensure_starter_bank)
+        self._set_enabled(True)
+        self.show_company(None)
+
+    def show_company(self, company_id: str | None) -> bool:
+        """The global bank (None) or one company's questions with the global ones."""
+        services = self._services
+        if services is None:
+            return False
+        name = ""
+        if company_id is not None:
+            company = guarded(self, lambda: services.research.company(company_id))
+            if company is None:
+                return False
+            name = company.name
+        self._company_id, self._company_name = company_id, name
+        self.model.set_scope_editable(company_id is not None)
+        self.ask_everyone.setVisible(company_id is not None)
+        self.ask_everyone.setChecked(False)
+        self.table.setColumnHidden(Column.SCOPE, company_id is None)
+        if company_id is None:
+            self.scope_note.setText("Asked of every company. Each company can add its own.")
+        else:
+            self.scope_note.setText(
+                f"For {name}: its own questions (in bold) and the ones asked of every company."
+            )
+        self.refresh()
+        return True
+
+    def focus_new_question(self) -> None:
+        self.new_question.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -------------------------------------------------------------- reading
+    def refresh(self) -> None:
+        """Read the bank again with the chosen filters, keeping the current question."""
+        services = self._services
+        if services is None:
+            return
+        current = self._current_id()
+        company_id = self._company_id
+        categories = guarded(self, lambda: services.questions.categories(company_id))
+        questions = guarded(
+            self,
+            lambda: services.questions.bank(
+                company_id, category=self._chosen_category(), round_kind=self._chosen_round()
+            ),
+        )
+        if categories is None or questions is None:
+            return
+        self._set_categories(categories)
+        self.model.set_rows([QuestionRow.from_question(q, self._company_name) for q in questions])
+        self._show_count()
+        if current is not None:
+            self._select(current)
+
+    def _set_categories(self, categories: list[tuple[str, str]]) -> None:
+        self._categories = categories
+        chosen = self._chosen_category()
+        # Refilling the combo is not the user choosing a filter.
+        blocker = QSignalBlocker(self.category_filter)
+        self.category_filter.clear()
+        self.category_filter.addItem(SHOW_ALL, None)
+        for key, text in categories:
+            self.category_filter.addItem(text, key)
+        self.category_filter.addItem(NO_CATEGORY, "")
+        found = self.category_filter.findData(chosen) if chosen is not None else 0
+        self.category_filter.setCurrentIndex(max(found, 0))
+        blocker.unblock()
+        typed = self.new_category.currentText()
+        self.new_category.clear()
+        for key, text in categories:
+            self.new_category.addItem(text, key)
+        self.new_category.setCurrentText(typed)
+
+    def _chosen_category(self) -> str | None:
+        value = self.category_filter.currentData()
+        return None if value is None else str(value)
+
+    def _chosen_round(self) -> str | None:
+        value = self.round_filter.currentData()
+        return None if value is None else str(value)
+
+    def _show_count(self) -> None:
+        shown = self.model.rowCount()
+        filtered = self._chosen_category() is not None or self._chosen_round() is not None
+        if shown:
+            noun = "question" if shown == 1 else "questions"
+            self.count.setText(f"{shown:,} {noun}")
+            self.stack.setCurrentWidget(self.table)
+        else:
+            self.count.setText("")
+            self.hint.set_hint(NOTHING_MATCHES if filtered else EMPTY_BANK)
+            self.stack.setCurrentWidget(self.hint)
+        self.count.setAccessibleName(self.count.text() or "No questions shown")
+        self.delete_button.setEnabled(shown > 0)
+
+    def _on_filter_chosen(self) -> None:
+        # New questions start in the category and round being looked at, so they show up.
+        category, round_kind = self._chosen_category(), self._chosen_round()
+        if category is not None:
+            self.new_category.setCurrentText(category_label(category) if category else "")
+        if round_kind is not None:
+            self.new_round.setCurrentIndex(max(self.new_round.findData(round_kind), 0))
+        self.refresh()
+
+    # ------------------------------------------------------------- changing
+    def add_question(self) -> None:
+        services = self._services
+        text = self.new_question.text()
+        if services is None or not text.strip():
+            return
+        company_id = None if self.ask_everyone.isChecked() else self._company_id
+        category = self.new_category.currentText()
+        round_kind = str(self.new_round.currentData() or "")
+        added = guarded(
+            self,
+            lambda: services.questions.add(
+                text, category=category, round_kind=round_kind, company_id=company_id
+            ),
+        )
+        if added is None:
+            return
+        self.new_question.clear()
+        self.refresh()
+        if not self._select(added.id):
+            report_info(self, "Question added; the filters hide it.")
+        self.changed.emit()
+
+    def delete_current(self) -> None:
+        services = self._services
+        row = self.table.currentIndex().row()
+        if services is None or not 0 <= row < self.model.rowCount():
+            return
+        question = self.model.question(row)
+        shown = question.text if len(question.text) <= 80 else question.text[:79] + "…"
+        if not widgets.confirm(
+            self,
+            "Delete question",
+            f"Delete “{shown}” from the bank? Rounds where you asked it forget it too.",
+            "Delete",
+        ):
+            return
+
+        def remove() -> bool:
+            services.questions.delete(question.id)
+            return True
+
+        if guarded(self, remove) is None:
+            return
+        self.refresh()
+        if self.model.rowCount():
+            next_row = min(row, self.model.rowCount() - 1)
+            self.table.setCurrentIndex(self.model.index(next_row, Column.QUESTION))
+        self.changed.emit()
+
+    def _save_edit(self, question_id: str, field: str, value: str) -> QuestionRow | None:
+        services = self._services
+        if services is None:
+            return None
+        questions = services.questions
+
+        def store() -> Question:
+            if field == "company_id":
+                return questions.move_to_company(question_id, value or None)
+            return questions.update(question_id, **{field: value})
+
+        stored = guarded(self, store)
+        if stored is None:
+            return None
+        self.changed.emit()
+        return QuestionRow.from_question(stored, self._company_name)
+
+    # --------------------------------------------------------------- helpers
+    def _scope_choices(self) -> list[tuple[str, str]]:
+        choices = [(EVERY_COMPANY, "")]
+        if self._company_id is not None:
+            choices.append((f"Only {self._company_name}", self._company_id))
+        return choices
+
+    def _current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return str(index.data(IdRole)) if index.isValid() else None
+
+    def _select(self, question_id: str) -> bool:
+        row = self.model.row_of(question_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, Column.QUESTION)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self.new_question,
+            self.new_category,
+            self.new_round,
+            self.ask_everyone,
+            self.add_button,
+            self.category_filter,
+            self.round_filter,
+            self.table,
+        ):
+            widget.setEnabled(enabled)
+        self.delete_button.setEnabled(enabled and self.model.rowCount() > 0)
