@@ -12,30 +12,31 @@ from typing import Any
 
 from interview_journal.core import validation
 from interview_journal.core.errors import ValidationError
-from interview_journal.core.vocabulary import RESEARCH_TOPICS, ROUND_KINDS, label
+from interview_journal.core.vocabulary import (
+    ANY_ROUND_LABEL,
+    QUESTION_CATEGORIES,
+    ROUND_KINDS,
+    category_label,
+    round_label,
+)
 from interview_journal.storage.journal import Journal
 from interview_journal.storage.tables import Company, InterviewRound, Question, QuestionAsked
 
 LATER_ROUNDS = frozenset({"second", "technical", "final"})
 COWORKER_CATEGORY = "coworkers"
-ANY_ROUND_LABEL = "Any round"
-
-# The categories the starter set uses, then a few more; the user may type their own.
-# Keys follow the research topics' (day_to_day, work_life) so the sample and the bank agree.
-QUESTION_CATEGORIES: dict[str, str] = {
-    "day_to_day": "Day-to-day work",
-    "team": "Team and people",
-    "growth": "Growth",
-    "culture": "Culture",
-    "values": "Values",
-    COWORKER_CATEGORY: "Meeting coworkers",
-    "technical": "Technical",
-    "process": "Next steps",
-    "work_life": "Work–life balance",
-    "role": "The role",
-    "leadership": "Leadership",
-    "compensation": "Pay and benefits",
-}
+__all__ = [
+    "ANY_ROUND_LABEL",
+    "COWORKER_CATEGORY",
+    "QUESTION_CATEGORIES",
+    "STARTER_QUESTIONS",
+    "QuestionService",
+    "RoundQuestion",
+    "category_label",
+    "clean_category",
+    "clean_round_kind",
+    "question_text",
+    "round_label",
+]
 
 # (category, round kind or "" for any round, text)
 STARTER_QUESTIONS: tuple[tuple[str, str, str], ...] = (
@@ -229,19 +230,6 @@ def clean_round_kind(round_kind: str) -> str:
     raise ValidationError(
         f"“{cleaned[:40]}” is not a kind of round. Choose one of: {choices}, or any round."
     )
-
-
-def category_label(category: str) -> str:
-    """What the user reads; research topic keys (used by older journals) read as topics."""
-    known = QUESTION_CATEGORIES.get(category) or RESEARCH_TOPICS.get(category)
-    if known:
-        return known
-    text = category.replace("_", " ")
-    return text[:1].upper() + text[1:]
-
-
-def round_label(round_kind: str) -> str:
-    return label(ROUND_KINDS, round_kind) if round_kind else ANY_ROUND_LABEL
 
 
 def _bank_order(question: Question) -> tuple[bool, str, Any]:

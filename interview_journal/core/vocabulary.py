@@ -48,6 +48,25 @@ EVENT_KINDS: dict[str, str] = {
     "note": "Note",
 }
 
+ANY_ROUND_LABEL = "Any round"
+
+# The categories the starter set uses, then a few more; the user may type their own.
+# Keys follow the research topics' (day_to_day, work_life) so the sample and the bank agree.
+QUESTION_CATEGORIES: dict[str, str] = {
+    "day_to_day": "Day-to-day work",
+    "team": "Team and people",
+    "growth": "Growth",
+    "culture": "Culture",
+    "values": "Values",
+    "coworkers": "Meeting coworkers",
+    "technical": "Technical",
+    "process": "Next steps",
+    "work_life": "Work–life balance",
+    "role": "The role",
+    "leadership": "Leadership",
+    "compensation": "Pay and benefits",
+}
+
 PERSON_KINDS: dict[str, str] = {
     "recruiter": "Recruiter",
     "interviewer": "Interviewer",
@@ -90,3 +109,16 @@ MARKERS_BY_KEY: dict[str, Marker] = {marker.key: marker for marker in MARKERS}
 def label(vocabulary: dict[str, str], key: str) -> str:
     """The label of ``key``, or the key itself for values a newer version added."""
     return vocabulary.get(key, key.replace("_", " ").capitalize() if key else "")
+
+
+def category_label(category: str) -> str:
+    """What the user reads; research topic keys (used by older journals) read as topics."""
+    known = QUESTION_CATEGORIES.get(category) or RESEARCH_TOPICS.get(category)
+    if known:
+        return known
+    text = category.replace("_", " ")
+    return text[:1].upper() + text[1:]
+
+
+def round_label(round_kind: str) -> str:
+    return label(ROUND_KINDS, round_kind) if round_kind else ANY_ROUND_LABEL

@@ -309,9 +309,11 @@ def test_the_view_imports_no_database_code():
     code = (
         "import sys, interview_journal.ui.research\n"
         "heavy = ('sqlmodel', 'sqlalchemy', 'interview_journal.storage')\n"
-        "services = {'interview_journal.core.research', 'interview_journal.core.fit'}\n"
-        # The error classes are plain Python, as are the scorecard's rules.
-        "light = {'interview_journal.storage', 'interview_journal.storage.errors'}\n"
+        "services = {'interview_journal.core.research', 'interview_journal.core.fit',"
+        " 'interview_journal.core.questions', 'interview_journal.core.search'}\n"
+        # Error classes, search markers and the scorecard's rules are plain Python.
+        "light = {'interview_journal.storage', 'interview_journal.storage.errors',"
+        " 'interview_journal.storage.search'}\n"
         "print(sorted(m for m in sys.modules"
         " if (m.startswith(heavy) or m in services) and m not in light))"
     )
@@ -431,3 +433,69 @@ def test_clicking_the_selected_company_leaves_the_comparison(qtbot, view, servic
         pos=view.company_list.visualRect(index).center(),
     )
     assert view.right.currentWidget() is view.page
+
+
+def test_ctrl_f_searches_research_and_opens_the_note_found(qtbot, view, services):
+    acme = services.research.add_company("Acme")
+    birch = services.research.add_company("Birch")
+    services.research.add_note(acme.id, "values", title="Mission", body="They write it down.")
+    found = services.research.add_note(birch.id, "team", title="Pairing", body="Mob sessions.")
+    view.refresh()
+    view.select_company(acme.id)
+
+    view.company_list.setFocus()
+    qtbot.keyClick(view.company_list, Qt.Key.Key_F, CTRL)
+    assert view.left.currentWidget() is view.search_page
+    assert view.search.query.hasFocus()
+    qtbot.keyClicks(view.search.query, "mob")
+    qtbot.waitUntil(lambda: view.search.model.rowCount() == 1)
+    qtbot.keyClick(view.search.query, Qt.Key.Key_Return)  # into the results
+    qtbot.keyClick(view.search.results, Qt.Key.Key_Return)  # open the first
+
+    assert view.page.heading.text() == "Birch"
+    assert view.page.tabs.currentWidget() is view.page.notes_tab
+    assert view.page.editor.note is not None
+    assert view.page.editor.note.id == found.id
+    # The results stay for the next one; Esc twice goes back to the list.
+    assert view.left.currentWidget() is view.search_page
+    view.search.focus_query()
+    qtbot.keyClick(view.search.query, Qt.Key.Key_Escape)
+    assert view.search.query.text() == ""
+    qtbot.keyClick(view.search.query, Qt.Key.Key_Escape)
+    assert view.left.currentWidget() is view.browse_page
+
+
+def test_a_fit_evidence_hit_opens_the_scorecard(qtbot, view, services):
+    acme = services.research.add_company("Acme")
+    [criterion, *_] = services.fit.criteria()
+    services.fit.set_score(acme.id, criterion.id, 4, "Blameless reviews after outages")
+    view.refresh()
+    view.open_search()
+    view.search.set_query("blameless")
+    assert view.search.model.rowCount() == 1
+    view.search.results.activated.emit(view.search.model.index(0, 0))
+    assert view.page.tabs.currentWidget() is view.page.scorecard
+
+
+def test_the_global_bank_and_a_company_questions_tab(qtbot, view, services):
+    acme = services.research.add_company("Acme")
+    view.refresh()
+    view.bank_button.setFocus()
+    qtbot.keyClick(view.bank_button, Qt.Key.Key_Q, CTRL_SHIFT)
+    assert view.right.currentWidget() is view.bank
+    assert view.bank.new_question.hasFocus()
+    qtbot.keyClicks(view.bank.new_question, "Who would I report to?")
+    qtbot.keyClick(view.bank.new_question, Qt.Key.Key_Return)
+    asked_everywhere = [q for q in services.questions.bank() if q.text == "Who would I report to?"]
+    assert [q.company_id for q in asked_everywhere] == [None]
+
+    view.select_company(acme.id)
+    assert view.right.currentWidget() is view.page
+    view.page.show_tab(view.page.questions)
+    panel = view.page.questions
+    qtbot.keyClicks(panel.new_question, "How did the last reorganisation go?")
+    qtbot.keyClick(panel.new_question, Qt.Key.Key_Return)
+    [own] = [q for q in services.questions.bank(acme.id) if q.company_id == acme.id]
+    assert own.text == "How did the last reorganisation go?"
+    texts = [panel.model.question(row).text for row in range(panel.model.rowCount())]
+    assert "Who would I report to?" in texts  # the global ones show on every company

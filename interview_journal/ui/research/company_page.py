@@ -35,6 +35,7 @@ from interview_journal.ui.research.models import (
     notes_phrase,
 )
 from interview_journal.ui.research.note_editor import NoteEditor
+from interview_journal.ui.research.question_bank import QuestionBankPanel
 from interview_journal.ui.research.scorecard import ScorecardPanel
 
 if TYPE_CHECKING:
@@ -60,7 +61,12 @@ NO_PROCESSES = (
 NO_PEOPLE = "Nobody met here yet.\nPeople you add to an interview's attendees appear here."
 
 # Tab order of the page; the mnemonics avoid the note editor's (T, I, O, D, P, E).
-PROFILE_TAB, NOTES_TAB, SCORECARD_TAB = "Pro&file", "&Notes", "S&corecard"
+PROFILE_TAB, NOTES_TAB, SCORECARD_TAB, QUESTIONS_TAB = (
+    "Pro&file",
+    "&Notes",
+    "S&corecard",
+    "&Questions",
+)
 
 
 def _object_name(field: str) -> str:
@@ -195,6 +201,8 @@ class CompanyPage(QWidget):
         self.tabs.addTab(notes_tab, NOTES_TAB)
         self.scorecard = ScorecardPanel()
         self.tabs.addTab(self.scorecard, SCORECARD_TAB)
+        self.questions = QuestionBankPanel()
+        self.tabs.addTab(self.questions, QUESTIONS_TAB)
         self.profile_tab, self.notes_tab = profile, notes_tab
 
         layout = QVBoxLayout(self)
@@ -269,6 +277,7 @@ class CompanyPage(QWidget):
     def bind(self, services: Services) -> None:
         self._services = services
         self.scorecard.bind(services)
+        self.questions.bind(services)
 
     def show_company(self, company_id: str) -> bool:
         """Load a company and its notes; False (and nothing shown) when it cannot be read."""
@@ -286,6 +295,7 @@ class CompanyPage(QWidget):
         self.heading.setText(company.name)
         self._show_links(company.id)
         self.scorecard.show_company(company.id)
+        self.questions.show_company(company.id)
         self._set_notes([NoteRow.from_note(note) for note in notes])
         if self.note_model.rowCount():
             self._select_note(self.note_model.note(0).id)
@@ -300,6 +310,14 @@ class CompanyPage(QWidget):
 
     def show_tab(self, tab: QWidget) -> None:
         self.tabs.setCurrentWidget(tab)
+
+    def show_note(self, note_id: str) -> bool:
+        """Open one of the company's notes (from a search result); False if it is gone."""
+        if self.note_model.row_of(note_id) < 0 or not self.save_if_dirty():
+            return False
+        self.show_tab(self.notes_tab)
+        self._select_note(note_id)
+        return True
 
     def _show_links(self, company_id: str) -> None:
         if self._services is None:
@@ -509,6 +527,7 @@ class CompanyPage(QWidget):
         self.heading.setText(fresh.name)
         self._show_links(fresh.id)
         self.scorecard.reload()
+        self.questions.refresh()
         note = self.editor.note
         self._reload_notes(keep=note.id if note is not None else None)
 

@@ -39,12 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_journal.core.questions import (
+from interview_journal.core.vocabulary import (
     ANY_ROUND_LABEL,
+    ROUND_KINDS,
     category_label,
     round_label,
 )
-from interview_journal.core.vocabulary import ROUND_KINDS
 from interview_journal.ui.feedback import guarded, report_info
 from interview_journal.ui.layout import named
 from interview_journal.ui.research import widgets
@@ -363,7 +363,7 @@ class QuestionBankPanel(QWidget):
         self.round_filter.addItem(SHOW_ALL, None)
         for text, key in _round_choices():
             self.round_filter.addItem(text, key)
-        category_label_widget = QLabel("&Category")
+        category_label_widget = QLabel("Cate&gory")
         category_label_widget.setBuddy(self.category_filter)
         round_label_widget = QLabel("&Round")
         round_label_widget.setBuddy(self.round_filter)
@@ -378,9 +378,11 @@ class QuestionBankPanel(QWidget):
         filter_row.addSpacing(12)
         filter_row.addWidget(round_label_widget)
         filter_row.addWidget(self.round_filter)
-        filter_row.addSpacing(12)
-        filter_row.addWidget(self.count, 1)
-        filter_row.addWidget(self.delete_button)
+        filter_row.addStretch(1)
+        # Below the table, so the filters alone set how narrow the panel can be.
+        footer_row = QHBoxLayout()
+        footer_row.addWidget(self.count, 1)
+        footer_row.addWidget(self.delete_button)
 
         # ------------------------------------------------------------- table
         self.model = QuestionBankModel(self)
@@ -429,6 +431,7 @@ class QuestionBankPanel(QWidget):
         layout.addSpacing(8)
         layout.addLayout(filter_row)
         layout.addWidget(self.stack, 1)
+        layout.addLayout(footer_row)
 
         chain: list[QWidget] = [
             self.new_question,

@@ -149,11 +149,19 @@ class ResultRow:
     kind_label: str
     title: str
     snippet: str
+    # What was matched (company, research_note, fit_score, question): where to open it.
+    source_table: str = ""
 
     @classmethod
     def from_hit(cls, hit: ResearchHit) -> ResultRow:
         return cls(
-            hit.company_id, hit.note_id, hit.company_name, hit.kind_label, hit.title, hit.snippet
+            hit.company_id,
+            hit.note_id,
+            hit.company_name,
+            hit.kind_label,
+            hit.title,
+            hit.snippet,
+            hit.source_table,
         )
 
     @property
@@ -346,9 +354,12 @@ class _ResultList(QListView):
 
 
 class ResearchSearchPanel(QWidget):
-    """Search-as-you-type over research; ``result_activated(company id, note id or "")``."""
+    """Search-as-you-type over research.
 
-    result_activated = Signal(str, str)
+    ``result_activated(company id, note id or "", source table)`` says what to open.
+    """
+
+    result_activated = Signal(str, str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -476,4 +487,4 @@ class ResearchSearchPanel(QWidget):
         if not index.isValid():
             return
         row = self.model.result(index.row())
-        self.result_activated.emit(row.company_id, row.note_id)
+        self.result_activated.emit(row.company_id, row.note_id, row.source_table)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +37,8 @@ from interview_journal.ui.research.models import (
     IdRole,
     notes_phrase,
 )
+from interview_journal.ui.research.question_bank import QuestionBankPanel
+from interview_journal.ui.research.search_panel import ResearchSearchPanel
 
 if TYPE_CHECKING:
     from interview_journal.core.services import Services
@@ -62,6 +65,36 @@ class _FilterEdit(QLineEdit):
             return
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
+            return
+        super().keyPressEvent(event)
+
+
+class _SearchPage(QWidget):
+    """The research search in the left pane; Esc with an empty query goes back to the list."""
+
+    def __init__(self, view: ResearchView) -> None:
+        super().__init__()
+        named(self, "researchSearchPage", "Search research")
+        self._view = view
+        self.panel = ResearchSearchPanel()
+        self.back_button = named(
+            QPushButton("Back to companies"), "backToCompaniesButton", "Back to companies"
+        )
+        self.back_button.setToolTip("Back to the company list (Esc)")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 12)
+        layout.addWidget(self.panel, 1)
+        back_row = QHBoxLayout()
+        back_row.setContentsMargins(12, 0, 0, 0)
+        back_row.addWidget(self.back_button)
+        layout.addLayout(back_row)
+        self.back_button.clicked.connect(view.close_search)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The query clears itself on the first Esc and lets the second one through.
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            self._view.close_search()
             return
         super().keyPressEvent(event)
 
@@ -121,9 +154,13 @@ class ResearchView(QWidget):
         self.new_company_button.setToolTip("New company (Ctrl+N)")
         self.compare_button = named(QPushButton("Compare"), "compareButton", "Compare companies")
         self.compare_button.setToolTip("Compare companies by fit (Ctrl+Shift+C)")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_company_button, 1)
-        buttons.addWidget(self.compare_button, 1)
+        self.bank_button = named(QPushButton("Questions"), "questionBankButton", "Questions to ask")
+        self.bank_button.setToolTip("Questions to ask every company (Ctrl+Shift+Q)")
+        # Two rows keep the list pane narrow enough for a half-screen window.
+        buttons = QGridLayout()
+        buttons.addWidget(self.new_company_button, 0, 0, 1, 2)
+        buttons.addWidget(self.compare_button, 1, 0)
+        buttons.addWidget(self.bank_button, 1, 1)
 
         left = QWidget()
         left.setObjectName("companyPane")
@@ -134,7 +171,14 @@ class ResearchView(QWidget):
         left_layout.addLayout(sort_row)
         left_layout.addWidget(self.list_stack, 1)
         left_layout.addLayout(buttons)
-        left.setMinimumWidth(180)
+        self.search_page = _SearchPage(self)
+        self.search = self.search_page.panel
+        self.left = QStackedWidget()
+        self.left.setObjectName("researchLeftStack")
+        self.left.addWidget(left)
+        self.left.addWidget(self.search_page)
+        self.left.setMinimumWidth(180)
+        self.browse_page = left
 
         # ------------------------------------------------------------ right
         self.page = CompanyPage()
@@ -145,10 +189,13 @@ class ResearchView(QWidget):
         self.right.addWidget(self.page)
         self.comparison = ComparisonView()
         self.right.addWidget(self.comparison)
-        self._comparing = False
+        self.bank = QuestionBankPanel()
+        self.right.addWidget(self.bank)
+        # The comparison or the question bank, shown instead of the company page.
+        self._overview: QWidget | None = None
 
         self.splitter = side_by_side(
-            "researchSplitter", left, self.right, stretch=(0, 1), sizes=(280, 820)
+            "researchSplitter", self.left, self.right, stretch=(0, 1), sizes=(300, 800)
         )
 
         # ---------------------------------------------------- opening state
@@ -173,6 +220,8 @@ class ResearchView(QWidget):
         self.page.notes_counted.connect(self._notes_counted)
         self.page.fit_changed.connect(self._refresh_fits)
         self.compare_button.clicked.connect(self.show_comparison)
+        self.bank_button.clicked.connect(self.show_question_bank)
+        self.search.result_activated.connect(self._open_search_result)
         # Leaving the comparison for the company already selected: Enter or a click on it.
         self.company_list.activated.connect(self._list_activated)
         self.company_list.clicked.connect(self._list_activated)
@@ -184,6 +233,8 @@ class ResearchView(QWidget):
             (QKeySequence.StandardKey.Save, self._save_note_shortcut),
             (QKeySequence("Ctrl+Shift+N"), self._new_note_shortcut),
             (QKeySequence("Ctrl+Shift+C"), self.show_comparison),
+            (QKeySequence("Ctrl+Shift+Q"), self.show_question_bank),
+            (QKeySequence.StandardKey.Find, self.open_search),
         )
         for key, slot in shortcuts:
             shortcut = QShortcut(QKeySequence(key), self)
@@ -197,6 +248,8 @@ class ResearchView(QWidget):
         self._services = services
         self.page.bind(services)
         self.comparison.bind(services)
+        self.bank.bind(services)
+        self.search.bind(services)
         self._set_enabled(True)
         self.stack.setCurrentWidget(self.splitter)
         self.refresh()
@@ -252,7 +305,10 @@ class ResearchView(QWidget):
             self.company_model.index(self.company_model.row_of(company_id), 0)
         ).isValid():
             self.filter.clear()
-        if self._current_id != company_id and not self.page.leave():
+        if company_id == self._current_id and self._overview is None:
+            self._mark_current(company_id)  # already shown: keep what is being typed
+            return
+        if not self.page.leave():
             return
         self._mark_current(company_id)
         self._show(company_id)
@@ -291,21 +347,53 @@ class ResearchView(QWidget):
 
     def show_comparison(self) -> None:
         """Every company side by side by weighted fit, in place of the company page."""
+        if self._show_overview(self.comparison):
+            self.comparison.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_question_bank(self) -> None:
+        """The questions asked of every company, in place of the company page."""
+        if self._show_overview(self.bank):
+            self.bank.show_company(None)
+            self.bank.focus_new_question()
+
+    def _show_overview(self, overview: QWidget) -> bool:
         if self._services is None or not self.page.leave():
-            return
-        self._comparing = True
+            return False
+        self._overview = overview
         self._update_states()
-        self.comparison.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def open_search(self) -> None:
+        """Search all research (Ctrl+F); the list comes back with Esc."""
+        if self._services is None:
+            return
+        self.left.setCurrentWidget(self.search_page)
+        self.search.focus_query()
+
+    def close_search(self) -> None:
+        self.left.setCurrentWidget(self.browse_page)
+        if self._current_id is not None:
+            self.focus_list()
+        else:
+            self.focus_primary()
+
+    def _open_search_result(self, company_id: str, note_id: str, source_table: str) -> None:
+        self.select_company(company_id)
+        if self._current_id != company_id or self._overview is not None:
+            return  # the note being written could not be saved; the message says why
+        page = self.page
+        if note_id:
+            page.show_note(note_id)
+        else:
+            tabs = {"fit_score": page.scorecard, "question": page.questions}
+            page.show_tab(tabs.get(source_table, page.profile_tab))
 
     def _compared_company_chosen(self, company_id: str) -> None:
-        self._refresh_fits()  # weights may have changed while comparing
-        self._comparing = False
-        self._current_id = None  # show it even if it was the company selected before
-        self.select_company(company_id)
+        self.select_company(company_id)  # also refreshes the fits: weights may have changed
         self.page.show_tab(self.page.scorecard)
 
     def _list_activated(self, index: QModelIndex) -> None:
-        if self._comparing and index.isValid():
+        if self._overview is not None and index.isValid():
             self._show(str(self.company_proxy.data(index, IdRole)))
 
     def _refresh_fits(self) -> None:
@@ -329,6 +417,7 @@ class ResearchView(QWidget):
             self.sort_box,
             self.new_company_button,
             self.compare_button,
+            self.bank_button,
             self.company_list,
         ):
             widget.setEnabled(enabled)
@@ -403,7 +492,7 @@ class ResearchView(QWidget):
         if self._switching or not current.isValid():
             return
         company_id = str(self.company_proxy.data(current, IdRole))
-        if company_id == self._current_id and not self._comparing:
+        if company_id == self._current_id and self._overview is None:
             return
         if not self.page.leave():
             if self._current_id is not None:
@@ -412,8 +501,8 @@ class ResearchView(QWidget):
         self._show(company_id)
 
     def _show(self, company_id: str) -> None:
-        if self._comparing:
-            self._comparing = False
+        if self._overview is not None:
+            self._overview = None
             self._refresh_fits()
         if self.page.show_company(company_id):
             self._current_id = company_id
@@ -446,8 +535,8 @@ class ResearchView(QWidget):
                 "Press Enter to add it as a new company."
             )
         self.list_stack.setCurrentWidget(self.company_list if visible else self.list_hint)
-        if self._comparing:
-            self.right.setCurrentWidget(self.comparison)
+        if self._overview is not None:
+            self.right.setCurrentWidget(self._overview)
         elif self._current_id is not None:
             self.right.setCurrentWidget(self.page)
         else:
