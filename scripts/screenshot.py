@@ -57,6 +57,15 @@ def main() -> int:
         settle()
         window.grab().save(str(output / "screenshot.png"))
         window.grab().save(str(output / "view-research.png"))
+        research = window.research_view
+        research.page.show_tab(research.page.scorecard)
+        settle()
+        window.grab().save(str(output / "view-research-scorecard.png"))
+        research.show_comparison()
+        settle()
+        window.grab().save(str(output / "view-research-comparison.png"))
+        research.select_company(research.company_model.company(1).id)
+        research.page.show_tab(research.page.profile_tab)
         window.show_view("timeline")
         table = window.timeline_view.findChild(QTableView, "timelineTable")
         if table is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -283,7 +284,7 @@ def test_preview_renders_the_markdown(qtbot, view, services):
     editor = view.page.editor
     qtbot.mouseClick(editor.preview_toggle, Qt.MouseButton.LeftButton)
     assert editor.body_stack.currentWidget() is editor.preview
-    assert editor.preview.openExternalLinks()
+    assert not editor.preview.openLinks()  # links go through the editor's scheme check
     assert "Values" in editor.preview.toPlainText()
     assert "#" not in editor.preview.toPlainText()
 
@@ -499,3 +500,37 @@ def test_the_global_bank_and_a_company_questions_tab(qtbot, view, services):
     assert own.text == "How did the last reorganisation go?"
     texts = [panel.model.question(row).text for row in range(panel.model.rowCount())]
     assert "Who would I report to?" in texts  # the global ones show on every company
+
+
+CAPTURE = Path(__file__).parent.parent / "data" / "capture"
+
+
+def test_an_imported_page_becomes_a_note_of_the_company_and_opens(qtbot, window, view, services):
+    acme = services.research.add_company("Acme")
+    view.refresh()
+    view.select_company(acme.id)
+    editor = view.page.editor
+    with qtbot.waitSignal(editor.import_ready, timeout=10_000):
+        editor.import_files([CAPTURE / "acme-values.html"])
+    [note] = services.research.notes(acme.id)
+    assert note.title
+    assert "<script" not in note.body
+    assert view.page.tabs.currentWidget() is view.page.notes_tab
+    assert editor.note is not None
+    assert editor.note.id == note.id
+    assert ("Imported" in window.messages[-1][0]) and not window.messages[-1][1]
+
+
+def test_a_binary_file_is_refused_and_creates_no_note(qtbot, window, view, services, tmp_path):
+    acme = services.research.add_company("Acme")
+    view.refresh()
+    view.select_company(acme.id)
+    picture = tmp_path / "photo.html"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    editor = view.page.editor
+    editor.import_files([picture])
+    qtbot.waitUntil(lambda: not editor.is_importing)
+    qtbot.waitUntil(lambda: any(error for _, error in window.messages))
+    assert services.research.notes(acme.id) == []
+    message, error = window.messages[-1]
+    assert error and "PNG" in message

@@ -39,6 +39,7 @@ from interview_journal.ui.research.question_bank import QuestionBankPanel
 from interview_journal.ui.research.scorecard import ScorecardPanel
 
 if TYPE_CHECKING:
+    from interview_journal.core.capture import CapturedNote
     from interview_journal.core.research import CompanyLinks
     from interview_journal.core.services import Services
     from interview_journal.storage.tables import Company
@@ -158,7 +159,7 @@ class CompanyPage(QWidget):
         self.note_list_stack.setObjectName("noteListStack")
         self.note_list_stack.addWidget(self.note_list)
         self.note_list_stack.addWidget(self.no_notes)
-        self.note_list_stack.setMinimumWidth(140)
+        self.note_list_stack.setMinimumWidth(120)
 
         self.editor = NoteEditor()
         notes_split = side_by_side(
@@ -220,6 +221,7 @@ class CompanyPage(QWidget):
             self.new_note_button,
             self.note_list,
             editor.topic,
+            editor.import_button,
             editor.title,
             editor.source,
             editor.source_date,
@@ -237,6 +239,7 @@ class CompanyPage(QWidget):
         self.new_note_button.clicked.connect(self.new_note)
         self.editor.save_requested.connect(self.save_note)
         self.editor.delete_requested.connect(self.delete_note)
+        self.editor.import_ready.connect(self.import_note)
         self.scorecard.score_changed.connect(self.fit_changed)
         selection = self.note_list.selectionModel()
         selection.currentChanged.connect(self._on_current_note)
@@ -414,6 +417,32 @@ class CompanyPage(QWidget):
         self._clear_current()
         self.editor.start_new()
         self.editor.focus_first()
+
+    def import_note(self, captured: CapturedNote) -> None:
+        """Keep a page or file read by the editor as a new note of this company, and open it."""
+        company = self._company
+        if company is None or self._services is None:
+            report_error(self, "Pick a company before importing a page.")
+            return
+        research = self._services.research
+        saved = guarded(
+            self,
+            lambda: research.add_note(
+                company.id,
+                captured.suggested_topic or "other",
+                title=captured.title,
+                body=captured.body,
+                source=captured.source,
+                source_date=captured.source_date,
+            ),
+        )
+        if saved is None:
+            return
+        report_info(self, f"Imported “{NoteRow.from_note(saved).heading}” as a note.")
+        self.show_tab(self.notes_tab)
+        # A note still being written is saved first; if that fails it stays on screen.
+        self.save_if_dirty()
+        self._reload_notes(keep=saved.id)
 
     def save_if_dirty(self) -> bool:
         if not self.editor.is_dirty:

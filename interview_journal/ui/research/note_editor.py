@@ -1,15 +1,47 @@
-"""The editor of one research note: topic, title, source and its date, Markdown body."""
+"""The editor of one research note: topic, title, source and its date, Markdown body.
+
+Besides typing, a note can come from elsewhere, always without the network: HTML pasted or
+dropped from a browser becomes Markdown (text and links, never scripts), and a saved web
+page, a Markdown or a text file can be imported (button, Ctrl+Shift+I, or dropped onto the
+editor). Importing reads and extracts the file on a worker thread and hands the result to
+the owner through ``import_ready``; the editor itself saves nothing.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import (
+    QDate,
+    QDir,
+    QEvent,
+    QMimeData,
+    QObject,
+    QRunnable,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,8 +55,164 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_journal.core.validation import LONG_TEXT_MAX
 from interview_journal.core.vocabulary import RESEARCH_TOPICS
+from interview_journal.ui.feedback import report_error
 from interview_journal.ui.research.models import DATE_FORMAT, NoteRow
+
+log = logging.getLogger(__name__)
+
+IMPORT_SHORTCUT = "Ctrl+Shift+I"
+IMPORT_FILTERS = ";;".join(
+    (
+        "Pages and notes (*.html *.htm *.xhtml *.mhtml *.mht *.md *.markdown *.txt)",
+        "Web pages (*.html *.htm *.xhtml *.mhtml *.mht)",
+        "Markdown (*.md *.markdown)",
+        "Text files (*.txt)",
+        "All files (*)",
+    )
+)
+# Links a note may open, in the system's browser or mail program; nothing else is followed.
+OPENABLE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+# What the preview may load: Qt's own resources and files on this disk. (Inline data: images
+# are decoded by QTextDocument itself, and it only falls back to local files.)
+LOCAL_RESOURCE_SCHEMES = frozenset({"qrc", "file"})
+# A clipboard's HTML beyond this is refused before it is converted (the pasted Markdown
+# would be over the note limit anyway, and converting it would freeze the window).
+PASTE_HTML_MAX = 15_000_000
+LINK_REFUSED = "This link was not opened: only web (http, https) and email links open from a note."
+
+
+def local_files(mime: QMimeData) -> list[Path]:
+    """The files on this machine that a drag or a paste carries (file manager, desktop)."""
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class NoteBody(QPlainTextEdit):
+    """The Markdown text of a note; HTML pasted or dropped in arrives as Markdown."""
+
+    files_dropped = Signal(list)  # list[Path]: files dropped or pasted, to be imported
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return (
+            bool(local_files(source)) or source.hasHtml() or super().canInsertFromMimeData(source)
+        )
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        # Qt routes both Ctrl+V and a text drop through here (QPlainTextEdit docs,
+        # "insertFromMimeData"), so one place decides what a paste becomes.
+        files = local_files(source)
+        if files:
+            self.files_dropped.emit(files)
+            return
+        text = self._pasted_text(source)
+        if not text:
+            return
+        selected = len(self.textCursor().selectedText())
+        total = len(self.toPlainText()) - selected + len(text)
+        if total > LONG_TEXT_MAX:
+            report_error(
+                self,
+                f"Pasting {len(text):,} characters would make this note {total:,} characters "
+                f"long; a note holds at most {LONG_TEXT_MAX:,}. Nothing was pasted.",
+            )
+            return
+        self.insertPlainText(text)
+        self.ensureCursorVisible()
+
+    def _pasted_text(self, source: QMimeData) -> str:
+        """Markdown for HTML, the text itself otherwise; "" when there is nothing to paste."""
+        if source.hasHtml():
+            from interview_journal.core.capture import html_to_markdown
+
+            html = source.html()
+            if len(html) > PASTE_HTML_MAX:
+                report_error(
+                    self,
+                    f"The pasted page is {len(html):,} characters of HTML, too much for one "
+                    "note. Nothing was pasted; copy a smaller part of it.",
+                )
+                return ""
+            markdown = html_to_markdown(html)
+            if markdown.strip():
+                return markdown
+        return source.text() if source.hasText() else ""
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
+        else:
+            super().dropEvent(event)
+
+
+class NotePreview(QTextBrowser):
+    """The note as formatted text. It follows no link itself and loads nothing remote."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # With openLinks off QTextBrowser only emits anchorClicked and never navigates
+        # (Qt docs, QTextBrowser::openLinks); the editor decides what may open.
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        # Qt asks here for every image and style sheet the document names (Qt docs,
+        # QTextBrowser::loadResource). A note may name any address, and loading one from
+        # the web would tell a tracker the note was opened: only local resources load.
+        url = QUrl(name) if isinstance(name, str) else name
+        if url.scheme().lower() in LOCAL_RESOURCE_SCHEMES:
+            return super().loadResource(type, url)
+        return None
+
+
+class _CaptureSignals(QObject):
+    """Carries a worker's result back to the UI thread (a queued connection)."""
+
+    captured = Signal(object, object)  # Path, CapturedNote
+    failed = Signal(object, str)  # Path, message for the user
+
+
+class _CaptureJob(QRunnable):
+    """Reads and extracts one file off the UI thread."""
+
+    def __init__(self, path: Path, signals: _CaptureSignals) -> None:
+        super().__init__()
+        self.path = path
+        self.signals = signals
+
+    def run(self) -> None:
+        from interview_journal.core.capture import capture_file
+        from interview_journal.core.errors import ValidationError
+
+        try:
+            note = capture_file(self.path)
+        except ValidationError as error:
+            self.signals.failed.emit(self.path, str(error))
+        except Exception:
+            log.exception("importing %s failed", self.path)
+            self.signals.failed.emit(
+                self.path,
+                f"“{self.path.name}” could not be imported; nothing was created. "
+                "Details are in the log.",
+            )
+        else:
+            self.signals.captured.emit(self.path, note)
 
 
 @dataclass(frozen=True)
@@ -48,6 +236,8 @@ class NoteEditor(QWidget):
     edited = Signal()
     save_requested = Signal()
     delete_requested = Signal()
+    # One CapturedNote per imported file; the owner saves it as a new note.
+    import_ready = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +246,12 @@ class NoteEditor(QWidget):
         self._note: NoteRow | None = None
         self._loading = False
         self._dirty = False
+        self._importing: list[Path] = []
+        self._jobs: set[_CaptureSignals] = set()
+        self._status_before_import = ""
+        # One file at a time, so notes arrive in the order the files were given.
+        self._import_pool = QThreadPool(self)
+        self._import_pool.setMaxThreadCount(1)
 
         self.topic = QComboBox()
         self.topic.setObjectName("noteTopic")
@@ -93,19 +289,40 @@ class NoteEditor(QWidget):
         date_row.addWidget(self.no_date)
         date_row.addStretch(1)
 
+        self.import_button = QPushButton("I&mport file…")
+        self.import_button.setObjectName("importNoteButton")
+        self.import_button.setAccessibleName("Import a saved web page or file as a new note")
+        self.import_button.setToolTip(
+            f"Import a saved web page, a Markdown or a text file as a new note "
+            f"({IMPORT_SHORTCUT}); you can also drop files here"
+        )
+        self.import_shortcut = QShortcut(QKeySequence(IMPORT_SHORTCUT), self)
+        self.import_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Beside the topic, where the form has width to spare: in the row of buttons below
+        # it would widen the editor's minimum, and with it the main window's.
+        self.topic.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.topic.setMinimumContentsLength(6)
+        topic_row = QHBoxLayout()
+        topic_row.setContentsMargins(0, 0, 0, 0)
+        topic_row.addWidget(self.topic, 1)
+        topic_row.addWidget(self.import_button)
+
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Topic", self.topic)
+        form.addRow("&Topic", topic_row)
         form.addRow("T&itle", self.title)
         form.addRow("S&ource", self.source)
         form.addRow("Source &date", date_row)
-        date_label = form.labelForField(date_row)
-        if isinstance(date_label, QLabel):
-            date_label.setBuddy(self.source_date)
+        for row, buddy in ((topic_row, self.topic), (date_row, self.source_date)):
+            label = form.labelForField(row)
+            if isinstance(label, QLabel):
+                label.setBuddy(buddy)
 
-        self.body = QPlainTextEdit()
+        self.body = NoteBody()
         self.body.setObjectName("noteBody")
         self.body.setAccessibleName("Note text")
         self.body.setPlaceholderText(
@@ -113,10 +330,9 @@ class NoteEditor(QWidget):
             "[links](https://example.org)."
         )
         self.body.setTabChangesFocus(True)
-        self.preview = QTextBrowser()
+        self.preview = NotePreview()
         self.preview.setObjectName("notePreview")
         self.preview.setAccessibleName("Note preview")
-        self.preview.setOpenExternalLinks(True)
         self.body_stack = QStackedWidget()
         self.body_stack.setObjectName("noteBodyStack")
         self.body_stack.addWidget(self.body)
@@ -160,6 +376,15 @@ class NoteEditor(QWidget):
         self.preview_toggle.toggled.connect(self._show_preview)
         self.save_button.clicked.connect(self.save_requested)
         self.delete_button.clicked.connect(self.delete_requested)
+        self.import_button.clicked.connect(self.import_chosen_files)
+        self.import_shortcut.activated.connect(self.import_chosen_files)
+        self.body.files_dropped.connect(self.import_files)
+        self.preview.anchorClicked.connect(self.open_link)
+        # Files dropped on the form's line edits import too, instead of pasting a path.
+        self.setAcceptDrops(True)
+        for field in (self.title, self.source, self.topic.lineEdit(), self.preview.viewport()):
+            if field is not None:
+                field.installEventFilter(self)
         self.start_new()
 
     # ---------------------------------------------------------------- state
@@ -220,6 +445,106 @@ class NoteEditor(QWidget):
 
     def focus_first(self) -> None:
         self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --------------------------------------------------------------- import
+    @property
+    def is_importing(self) -> bool:
+        return bool(self._importing)
+
+    def import_chosen_files(self) -> None:
+        """Ask for files, then import each of them."""
+        self.import_files(self.choose_files_to_import())
+
+    def choose_files_to_import(self) -> list[Path]:
+        """The file dialog, on its own so tests (and other callers) can bypass it."""
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+        if not start or not QDir(start).exists():
+            start = QDir.homePath()
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Import a saved web page or a file", start, IMPORT_FILTERS
+        )
+        return [Path(name) for name in names]
+
+    def import_files(self, paths: Sequence[Path]) -> None:
+        """Read and extract each file on a worker; ``import_ready`` brings each note back."""
+        if not paths:
+            return
+        if not self._importing:
+            self._status_before_import = self.status.text()
+        for path in paths:
+            # Not a child of the editor: the worker may still hold it if the editor goes.
+            signals = _CaptureSignals()
+            signals.captured.connect(self._on_captured)
+            signals.failed.connect(self._on_capture_failed)
+            self._jobs.add(signals)
+            self._importing.append(path)
+            self._import_pool.start(_CaptureJob(path, signals))
+        self._show_import_progress()
+
+    def _show_import_progress(self) -> None:
+        current = self._importing[0]
+        more = len(self._importing) - 1
+        suffix = f" ({more} more to go)" if more else ""
+        self.status.setText(f"Importing {current.name}…{suffix}")
+
+    def _import_finished(self, path: Path) -> None:
+        sender = self.sender()
+        if isinstance(sender, _CaptureSignals):
+            self._jobs.discard(sender)
+        if path in self._importing:
+            self._importing.remove(path)
+        if self._importing:
+            self._show_import_progress()
+
+    def _on_captured(self, path: Path, note: object) -> None:
+        self._import_finished(path)
+        if not self._importing:
+            self.status.setText(f"Imported {path.name}")
+        self.import_ready.emit(note)
+
+    def _on_capture_failed(self, path: Path, message: str) -> None:
+        self._import_finished(path)
+        if not self._importing:
+            self.status.setText(self._status_before_import)
+        report_error(self, message)
+
+    # ----------------------------------------------------------- dropping
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.import_files(files)
+        else:
+            super().dropEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QDragMoveEvent | QDropEvent) and local_files(event.mimeData()):
+            # QDragEnterEvent is a QDragMoveEvent, which is a QDropEvent.
+            event.acceptProposedAction()
+            if event.type() == QEvent.Type.Drop:
+                self.import_files(local_files(event.mimeData()))
+            return True
+        return super().eventFilter(watched, event)
+
+    # ---------------------------------------------------------------- links
+    def open_link(self, url: QUrl) -> None:
+        """Open a link of the preview in the system's browser or mail program, if it is safe."""
+        if url.scheme().lower() in OPENABLE_LINK_SCHEMES:
+            QDesktopServices.openUrl(url)
+        else:
+            report_error(self, LINK_REFUSED)
 
     # --------------------------------------------------------------- topics
     def _set_topic(self, topic: str) -> None:

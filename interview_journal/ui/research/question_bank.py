@@ -334,7 +334,7 @@ class QuestionBankPanel(QWidget):
         line_edit = self.new_category.lineEdit()
         if line_edit is not None:
             line_edit.setPlaceholderText("Category")
-        self.new_category.setMinimumContentsLength(14)
+        self.new_category.setMinimumContentsLength(9)
         self.new_round = named(QComboBox(), "newQuestionRound", "Round of the new question")
         for text, key in _round_choices():
             self.new_round.addItem(text, key)
