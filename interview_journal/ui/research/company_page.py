@@ -203,6 +203,9 @@ class CompanyPage(QWidget):
         self.scorecard = ScorecardPanel()
         self.tabs.addTab(self.scorecard, SCORECARD_TAB)
         self.questions = QuestionBankPanel()
+        bank_layout = self.questions.layout()
+        if bank_layout is not None:  # line up with the other tabs, which have no side margin
+            bank_layout.setContentsMargins(0, 12, 0, 0)
         self.tabs.addTab(self.questions, QUESTIONS_TAB)
         self.profile_tab, self.notes_tab = profile, notes_tab
 
