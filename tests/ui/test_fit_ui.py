@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLineEdit, QMainWindow
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLineEdit
 
 from interview_journal.core.fit import ComparisonRow, Criterion
 from interview_journal.core.services import Services
@@ -27,20 +27,10 @@ from interview_journal.ui.research.scorecard import (
     CriteriaTableModel,
     ScorecardPanel,
 )
+from tests.ui.stand_in import MessageWindow as Window
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-class Window(QMainWindow):
-    """Stands in for the main window: records what the views tell the user."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.messages: list[tuple[str, bool]] = []
-
-    def show_message(self, message: str, error: bool = False) -> None:
-        self.messages.append((message, error))
 
 
 @pytest.fixture

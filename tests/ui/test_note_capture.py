@@ -19,7 +19,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
-    QMainWindow,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,8 @@ from interview_journal.core import capture
 from interview_journal.core.capture import CapturedNote
 from interview_journal.ui.research import note_editor
 from interview_journal.ui.research.note_editor import NoteEditor, NotePreview
+from tests.ui.stand_in import MessageWindow as Window
+from tests.ui.stand_in import shown_window
 
 CORPUS = Path(__file__).parent.parent / "data" / "capture"
 PAGE = CORPUS / "acme-values.html"
@@ -36,27 +37,9 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-class Window(QMainWindow):
-    """Stands in for the main window: records what the editor tells the user."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.messages: list[tuple[str, bool]] = []
-
-    def show_message(self, message: str, error: bool = False) -> None:
-        self.messages.append((message, error))
-
-
 @pytest.fixture
 def window(qtbot) -> Window:
-    win = Window()
-    win.setCentralWidget(NoteEditor())
-    win.resize(800, 600)
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    return win
+    return shown_window(qtbot, NoteEditor(), (800, 600))
 
 
 @pytest.fixture

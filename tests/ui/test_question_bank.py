@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QAbstractItemView, QMainWindow
+from PySide6.QtWidgets import QAbstractItemView
 
 from interview_journal.core.services import Services
 from interview_journal.paths import DataPaths
@@ -21,19 +21,9 @@ from interview_journal.ui.research.question_bank import (
     QuestionBankPanel,
     QuestionRow,
 )
+from tests.ui.stand_in import MessageWindow as Window
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
-
-
-class Window(QMainWindow):
-    """Stands in for the main window: records what the panel tells the user."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.messages: list[tuple[str, bool]] = []
-
-    def show_message(self, message: str, error: bool = False) -> None:
-        self.messages.append((message, error))
 
 
 @pytest.fixture

@@ -6,25 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from interview_journal.core.services import Services
 from interview_journal.paths import DataPaths
 from interview_journal.ui.research import ResearchView
+from tests.ui.stand_in import MessageWindow as Window
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 NONE = Qt.KeyboardModifier.NoModifier
-
-
-class Window(QMainWindow):
-    def __init__(self) -> None:
-        super().__init__()
-        self.messages: list[tuple[str, bool]] = []
-
-    def show_message(self, message: str, error: bool = False) -> None:
-        self.messages.append((message, error))
 
 
 def focused() -> QWidget:

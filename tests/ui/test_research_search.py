@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QMainWindow
 
 from interview_journal.core.services import Services
 from interview_journal.storage.search import HIGHLIGHT_END, HIGHLIGHT_START
@@ -23,18 +22,10 @@ from interview_journal.ui.research.search_panel import (
     marked_html,
     plain,
 )
+from tests.ui.stand_in import MessageWindow as Window
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 START, END = HIGHLIGHT_START, HIGHLIGHT_END
-
-
-class Window(QMainWindow):
-    def __init__(self) -> None:
-        super().__init__()
-        self.messages: list[tuple[str, bool]] = []
-
-    def show_message(self, message: str, error: bool = False) -> None:
-        self.messages.append((message, error))
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from interview_journal.core.services import Services
 from interview_journal.ui.research import ResearchView, widgets
@@ -22,33 +22,17 @@ from interview_journal.ui.research.models import (
     NoteListModel,
     NoteRow,
 )
+from tests.ui.stand_in import MessageWindow as Window
+from tests.ui.stand_in import shown_window
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-class Window(QMainWindow):
-    """Stands in for the main window: records what the view tells the user."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.messages: list[tuple[str, bool]] = []
-
-    def show_message(self, message: str, error: bool = False) -> None:
-        self.messages.append((message, error))
-
-
 @pytest.fixture
 def window(qtbot) -> Window:
-    win = Window()
-    win.setCentralWidget(ResearchView())
-    win.resize(1100, 700)
-    qtbot.addWidget(win)
-    with qtbot.waitActive(win):
-        win.show()
-        win.activateWindow()
-    return win
+    return shown_window(qtbot, ResearchView(), (1100, 700))
 
 
 @pytest.fixture

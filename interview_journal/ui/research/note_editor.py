@@ -31,7 +31,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QDesktopServices,
-    QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
@@ -139,26 +138,6 @@ class NoteBody(QPlainTextEdit):
             if markdown.strip():
                 return markdown
         return source.text() if source.hasText() else ""
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            super().dragMoveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = local_files(event.mimeData())
-        if files:
-            event.acceptProposedAction()
-            self.files_dropped.emit(files)
-        else:
-            super().dropEvent(event)
 
 
 class NotePreview(QTextBrowser):
@@ -380,11 +359,21 @@ class NoteEditor(QWidget):
         self.import_shortcut.activated.connect(self.import_chosen_files)
         self.body.files_dropped.connect(self.import_files)
         self.preview.anchorClicked.connect(self.open_link)
-        # Files dropped on the form's line edits import too, instead of pasting a path.
+        # Files dropped anywhere on the editor import, instead of pasting a path: one
+        # filter sees the drops on the editor itself, its line edits and the text areas
+        # (a scroll area's drops arrive at its viewport).
         self.setAcceptDrops(True)
-        for field in (self.title, self.source, self.topic.lineEdit(), self.preview.viewport()):
-            if field is not None:
-                field.installEventFilter(self)
+        targets = (
+            self,
+            self.title,
+            self.source,
+            self.topic.lineEdit(),
+            self.body.viewport(),
+            self.preview.viewport(),
+        )
+        for target in targets:
+            if target is not None:
+                target.installEventFilter(self)
         self.start_new()
 
     # ---------------------------------------------------------------- state
@@ -509,26 +498,6 @@ class NoteEditor(QWidget):
         report_error(self, message)
 
     # ----------------------------------------------------------- dropping
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if local_files(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            super().dragMoveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        files = local_files(event.mimeData())
-        if files:
-            event.acceptProposedAction()
-            self.import_files(files)
-        else:
-            super().dropEvent(event)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, QDragMoveEvent | QDropEvent) and local_files(event.mimeData()):
             # QDragEnterEvent is a QDragMoveEvent, which is a QDropEvent.
