@@ -226,55 +226,45 @@ class QuestionBankModel(QAbstractTableModel):
 
 
 class _ChoiceDelegate(QStyledItemDelegate):
-    """Round and scope cells: a combo box of (label, stored value) choices."""
+    """A combo box of (label, stored value) choices; ``typed`` also lets the user type one.
 
-    def __init__(self, choices: Callable[[], list[tuple[str, str]]], parent: Any = None) -> None:
+    Typed cells (the category) hand back the text as shown: the service turns a known
+    label back into its key and keeps anything else as the user's own.
+    """
+
+    def __init__(
+        self,
+        choices: Callable[[], list[tuple[str, str]]],
+        parent: Any = None,
+        *,
+        typed: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._choices = choices
+        self._typed = typed
 
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
     ) -> QWidget:
         box = named(QComboBox(parent), "questionChoiceEditor", "Choose")
+        box.setEditable(self._typed)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for text, value in self._choices():
             box.addItem(text, value)
         return box
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        found = editor.findData(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-        editor.setCurrentIndex(max(found, 0))
+        current = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if self._typed:
+            editor.setCurrentText(current)
+        else:
+            editor.setCurrentIndex(max(editor.findData(current), 0))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class _CategoryDelegate(QStyledItemDelegate):
-    """Category cells: pick a category or type your own."""
-
-    def __init__(self, choices: Callable[[], list[tuple[str, str]]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._choices = choices
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
-    ) -> QWidget:
-        box = named(QComboBox(parent), "questionCategoryEditor", "Category")
-        box.setEditable(True)
-        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for key, text in self._choices():
-            box.addItem(text, key)
-        return box
-
-    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        # The label as shown; the service turns known labels back into their keys.
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        value = editor.currentText() if self._typed else editor.currentData()
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
 class _BankTable(QTableView):
@@ -407,7 +397,10 @@ class QuestionBankPanel(QWidget):
         for column in (Column.CATEGORY, Column.ROUND, Column.SCOPE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setItemDelegateForColumn(
-            Column.CATEGORY, _CategoryDelegate(lambda: self._categories, self.table)
+            Column.CATEGORY,
+            _ChoiceDelegate(
+                lambda: [(text, key) for key, text in self._categories], self.table, typed=True
+            ),
         )
         self.table.setItemDelegateForColumn(
             Column.ROUND, _ChoiceDelegate(_round_choices, self.table)
