@@ -22,7 +22,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -378,6 +387,8 @@ class ComparisonView(QWidget):
         self._services: Services | None = None
         self._criteria: list[Criterion] = []
         self.weight_boxes: dict[str, QDoubleSpinBox] = {}
+        self._weight_cells: list[tuple[QLabel, QDoubleSpinBox]] = []
+        self._weights_per_line = 0
 
         title = QLabel("Compare companies")
         bold(title, 1.25)
@@ -397,7 +408,8 @@ class ComparisonView(QWidget):
         self.weights_stack = named(QStackedWidget(), "fitWeightsStack", "Weights")
         self.weights_stack.addWidget(self.weights_holder)
         self.weights_stack.addWidget(self.no_weights)
-        self.weights_stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Ignored across: the weights re-flow to the width (resizeEvent) instead of setting it.
+        self.weights_stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
 
         self.model = ComparisonTableModel(self)
         self.table = named(QTableView(), "comparisonTable", "Companies by fit")
@@ -493,6 +505,7 @@ class ComparisonView(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.weight_boxes = {}
+        self._weight_cells = []
         for number, criterion in enumerate(criteria):
             box = named(QDoubleSpinBox(), f"weightBox{number}", f"Weight of {criterion.name}")
             box.setRange(WEIGHT_MIN, WEIGHT_MAX)
@@ -512,20 +525,50 @@ class ComparisonView(QWidget):
             box.valueChanged.connect(
                 lambda value, criterion_id=criterion.id: self._weight_changed(criterion_id, value)
             )
-            # Three columns per weight (name, box, gap): boxes line up from line to line
-            # and the gaps share the spare width.
-            line, place = divmod(number, WEIGHTS_PER_LINE)
-            self.weights_grid.addWidget(label, line, place * 3, Qt.AlignmentFlag.AlignRight)
-            self.weights_grid.addWidget(box, line, place * 3 + 1)
+            self._weight_cells.append((label, box))
             self.weight_boxes[criterion.id] = box
-        for place in range(WEIGHTS_PER_LINE):
-            self.weights_grid.setColumnStretch(place * 3 + 2, 1)
-            self.weights_grid.setColumnMinimumWidth(place * 3 + 2, 16)
+        self._weights_per_line = 0
+        self._place_weights()
         self._criteria = list(criteria)
         self.weights_stack.setCurrentWidget(self.weights_holder if criteria else self.no_weights)
         boxes = list(self.weight_boxes.values())
         for first, second in pairwise([*boxes, self.table]):
             QWidget.setTabOrder(first, second)
+
+    def _place_weights(self) -> None:
+        """Lay the weights out in as many per line as the width allows (1 to 4)."""
+        cells = self._weight_cells
+        if not cells:
+            return
+        spacing = self.weights_grid.horizontalSpacing()
+        cell_width = max(
+            label.sizeHint().width() + box.sizeHint().width() + 2 * spacing + 16
+            for label, box in cells
+        )
+        per_line = max(1, min(WEIGHTS_PER_LINE, self.weights_stack.width() // cell_width))
+        if per_line == self._weights_per_line:
+            return
+        self._weights_per_line = per_line
+        grid = self.weights_grid
+        for label, box in cells:
+            grid.removeWidget(label)
+            grid.removeWidget(box)
+        for column in range(grid.columnCount()):
+            grid.setColumnStretch(column, 0)
+            grid.setColumnMinimumWidth(column, 0)
+        for number, (label, box) in enumerate(cells):
+            # Three columns per weight (name, box, gap): boxes line up from line to line
+            # and the gaps share the spare width.
+            line, place = divmod(number, per_line)
+            grid.addWidget(label, line, place * 3, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(box, line, place * 3 + 1)
+        for place in range(per_line):
+            grid.setColumnStretch(place * 3 + 2, 1)
+            grid.setColumnMinimumWidth(place * 3 + 2, 16)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_weights()
 
     def _weight_changed(self, criterion_id: str, value: float) -> None:
         if self._services is None:
