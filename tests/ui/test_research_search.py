@@ -151,8 +151,9 @@ def test_enter_in_the_query_searches_and_moves_to_the_results(
     panel.focus_query()
     qtbot.keyClicks(panel.query, "roasts")
     qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    # The search runs on a worker; focus moves into the results when they arrive.
+    qtbot.waitUntil(panel.results.hasFocus)
     assert panel.model.rowCount() == 1
-    assert panel.results.hasFocus()
     qtbot.keyClick(panel.results, Qt.Key.Key_Escape)
     assert panel.query.hasFocus()
 
@@ -174,3 +175,31 @@ def test_odd_input_never_fails(window: Window, panel: ResearchSearchPanel, typed
     panel.set_query(typed)
     panel.grab()
     assert window.messages == []
+
+
+def test_typing_searches_off_the_ui_thread_and_keeps_only_the_latest_answer(
+    qtbot, panel: ResearchSearchPanel, monkeypatch
+) -> None:
+    import threading
+
+    from interview_journal.core.search import SearchService
+
+    threads: list[str] = []
+    original = SearchService.research
+
+    def recording(self, query, limit=50, **kwargs):
+        threads.append(threading.current_thread().name)
+        return original(self, query, limit, **kwargs)
+
+    monkeypatch.setattr(SearchService, "research", recording)
+    panel.focus_query()
+    qtbot.keyClicks(panel.query, "team")
+    panel.search_now()
+    assert panel.is_searching
+    qtbot.waitUntil(lambda: not panel.is_searching)
+    assert panel.model.rowCount() == 2
+    assert threads and threading.main_thread().name not in threads
+
+    # An answer for an older query that arrives late is dropped.
+    panel._found(panel._generation - 1, "old", [])
+    assert panel.model.rowCount() == 2

@@ -8,17 +8,22 @@ and out of order. What the user typed is shown as text, never read as HTML.
 
 from __future__ import annotations
 
+import contextlib
 import html
+import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRectF,
+    QRunnable,
     QSize,
     Qt,
+    QThreadPool,
     QTimer,
     Signal,
 )
@@ -48,7 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_journal.storage.search import HIGHLIGHT_END, HIGHLIGHT_START
-from interview_journal.ui.feedback import guarded
+from interview_journal.ui.feedback import guarded, report_error
 from interview_journal.ui.layout import named
 from interview_journal.ui.research import widgets
 from interview_journal.ui.research.models import DetailRole, IdRole, RowRole
@@ -58,6 +63,8 @@ if TYPE_CHECKING:
     from interview_journal.core.services import Services
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+log = logging.getLogger(__name__)
 
 PLACEHOLDER = 'Search research: words, "a phrase", prefix*'
 START_HINT = (
@@ -273,12 +280,16 @@ class ResultDelegate(QStyledItemDelegate):
         title_room = max(width - quiet.horizontalAdvance(context) - gap, width // 4)
         title = elide_marked(row.title, bold, title_room)
         title_html = f'<span style="color:{text_color};">{marked_html(title)}</span>'
-        title_height = self._draw(painter, title_html, title_font, rect, wrap=False, lines=1)
+        # The title's own width: a right-to-left title would otherwise align to the far
+        # edge of the line and run under the company name drawn after it.
+        title_width = min(float(bold.horizontalAdvance(plain(title)) + 2), rect.width())
+        title_rect = QRectF(rect.left(), rect.top(), title_width, rect.height())
+        title_height = self._draw(painter, title_html, title_font, title_rect, wrap=False, lines=1)
 
         painter.save()
         painter.setFont(body_font)
         painter.setPen(QColor(quiet_color))
-        left = rect.left() + bold.horizontalAdvance(plain(title)) + gap
+        left = rect.left() + title_width + gap
         context_rect = QRectF(left, rect.top(), rect.right() - left, title_height)
         painter.drawText(
             context_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), context
@@ -320,6 +331,44 @@ class ResultDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
         return height
+
+
+class _SearchRelay(QObject):
+    """Carries a worker's results back to the UI thread (queued: it lives there)."""
+
+    found = Signal(int, str, object)  # generation, query, list[ResearchHit]
+    failed = Signal(int, str)  # generation, message for the user
+
+
+class _SearchJob(QRunnable):
+    def __init__(self, services: Services, text: str, generation: int, relay: _SearchRelay):
+        super().__init__()
+        self._services, self._text, self._generation, self._relay = (
+            services,
+            text,
+            generation,
+            relay,
+        )
+
+    def run(self) -> None:
+        from interview_journal.storage.errors import JournalError
+
+        try:
+            hits = self._services.search.research(self._text, RESULT_LIMIT)
+        except JournalError as error:
+            self._send(self._relay.failed, self._generation, str(error))
+        except Exception:
+            log.exception("research search failed")
+            message = "The search failed; nothing was changed. Details are in the log."
+            self._send(self._relay.failed, self._generation, message)
+        else:
+            self._send(self._relay.found, self._generation, self._text, hits)
+
+    @staticmethod
+    def _send(signal: Any, *args: object) -> None:
+        # RuntimeError: the panel was closed while searching; nobody waits for the answer.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
 
 class _QueryEdit(QLineEdit):
@@ -398,6 +447,15 @@ class ResearchSearchPanel(QWidget):
         layout.addWidget(self.stack, 1)
         QWidget.setTabOrder(self.query, self.results)
 
+        self._generation = 0
+        self._pending_query: str | None = None
+        self._enter_results_when_found = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _SearchRelay(self)
+        self._relay.found.connect(self._found)
+        self._relay.failed.connect(self._failed)
+
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -414,12 +472,7 @@ class ResearchSearchPanel(QWidget):
     def bind(self, services: Services) -> None:
         self._services = services
         self.query.setEnabled(True)
-        self.search_now()
-
-    def set_query(self, text: str) -> None:
-        """Show ``text`` in the query and its results at once (no typing pause)."""
-        self.query.setText(text)
-        self.search_now()
+        self.set_query(self.query.text())
 
     def focus_query(self) -> None:
         self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -434,13 +487,40 @@ class ResearchSearchPanel(QWidget):
 
     # ------------------------------------------------------------ searching
     def search_now(self) -> None:
+        """Search for the query on a worker thread; the results arrive by ``_found``.
+
+        A match in a very long note costs FTS5 time to cut its snippet (seconds for a
+        1 MB note), so typing must never wait for it. Only the latest query's results
+        are shown; older ones that finish later are dropped.
+        """
         self._debounce.stop()
         text = self.query.text()
-        if text == self._shown_query:
+        if text in (self._shown_query, self._pending_query):
             return
         services = self._services
         if services is None:
             return
+        if not text.strip():
+            self._pending_query = None
+            self._generation += 1
+            self._show([], text)
+            return
+        self._generation += 1
+        self._pending_query = text
+        self._pool.clear()  # a search not started yet is already out of date
+        self._pool.start(_SearchJob(services, text, self._generation, self._relay))
+
+    def set_query(self, text: str) -> None:
+        """Show ``text`` in the query and its results at once, waiting for them."""
+        self._debounce.stop()
+        self.query.blockSignals(True)
+        self.query.setText(text)
+        self.query.blockSignals(False)
+        services = self._services
+        if services is None:
+            return
+        self._generation += 1
+        self._pending_query = None
         hits: list[ResearchHit] = []
         if text.strip():
             found = guarded(self, lambda: services.search.research(text, RESULT_LIMIT))
@@ -448,6 +528,26 @@ class ResearchSearchPanel(QWidget):
                 return
             hits = found
         self._show([ResultRow.from_hit(hit) for hit in hits], text)
+
+    @property
+    def is_searching(self) -> bool:
+        return self._pending_query is not None
+
+    def _found(self, generation: int, text: str, hits: object) -> None:
+        if generation != self._generation:
+            return
+        self._pending_query = None
+        assert isinstance(hits, list)
+        self._show([ResultRow.from_hit(hit) for hit in hits], text)
+        if self._enter_results_when_found:
+            self._enter_results_when_found = False
+            self.focus_results()
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._pending_query = None
+        report_error(self, message)
 
     def _show(self, rows: list[ResultRow], text: str) -> None:
         self._shown_query = text
@@ -481,7 +581,10 @@ class ResearchSearchPanel(QWidget):
 
     def _search_and_enter_results(self) -> None:
         self.search_now()
-        self.focus_results()
+        if self.is_searching:
+            self._enter_results_when_found = True
+        else:
+            self.focus_results()
 
     def _activate(self, index: QModelIndex) -> None:
         if not index.isValid():
