@@ -339,7 +339,8 @@ FIT_CRITERIA: tuple[tuple[str, str, float], ...] = (
     ("Compensation", "Pay, equity and benefits against my target.", 1.5),
     ("Commute and remote", "Time spent getting there, or remote that really works.", 1.0),
 )
-# Evidence lines per criterion (same order as FIT_CRITERIA); "" leaves the line empty.
+# Per criterion (same order as FIT_CRITERIA): a line for a good score, one for a poor
+# score, and "" to leave the line empty.
 FIT_EVIDENCE: tuple[tuple[str, ...], ...] = (
     (
         "The team lead described a typical sprint in detail.",
@@ -1318,14 +1319,15 @@ class _Builder:
                 continue
             criteria = self.rows["fit_criterion"]
             for criterion in criteria if rng.random() < 0.7 else rng.sample(criteria, 3):
-                evidence = FIT_EVIDENCE[criterion["position"] % len(FIT_EVIDENCE)]
+                good, poor, blank = FIT_EVIDENCE[criterion["position"] % len(FIT_EVIDENCE)]
                 self.record(
                     "fit_score",
                     company["created_at"] + timedelta(days=rng.randint(1, 10)),
                     company_id=company["id"],
                     criterion_id=criterion["id"],
-                    score=rng.choices((1, 2, 3, 4, 5), (1, 3, 5, 5, 2))[0],
-                    evidence=self.pick(evidence),
+                    score=(score := rng.choices((1, 2, 3, 4, 5), (1, 3, 5, 5, 2))[0]),
+                    # The line agrees with the score: praise for a 4, doubt for a 2.
+                    evidence=self.pick((good, blank) if score >= 4 else (poor, blank)),
                 )
 
     def build_questions(self, companies: list[Row]) -> None:

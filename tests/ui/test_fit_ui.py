@@ -361,3 +361,19 @@ def test_an_empty_journal_compares_calmly(comparison) -> None:
     assert comparison.no_companies.text() == NO_COMPANIES
     assert comparison.chart.accessibleDescription() == NO_SCORES
     assert not comparison.chart.grab().isNull()
+
+
+def test_with_every_weight_at_zero_both_panels_say_so(
+    panel: ScorecardPanel, comparison: ComparisonView, services: Services
+) -> None:
+    from interview_journal.ui.research.comparison import ALL_WEIGHTS_ZERO
+
+    acme = services.research.add_company("Acme")
+    criteria = services.fit.criteria()
+    services.fit.set_score(acme.id, criteria[0].id, 4, "")
+    for criterion in criteria:
+        services.fit.update_criterion(criterion.id, weight=0)
+    comparison.refresh()
+    assert comparison.chart.summary() == ALL_WEIGHTS_ZERO
+    panel.show_company(acme.id)
+    assert "weigh 0" in panel.fit_label.text()

@@ -518,3 +518,25 @@ def test_a_binary_file_is_refused_and_creates_no_note(qtbot, window, view, servi
     assert services.research.notes(acme.id) == []
     message, error = window.messages[-1]
     assert error and "PNG" in message
+
+
+def test_deleting_the_only_filtered_company_clears_the_filter(monkeypatch, view, services):
+    acme = services.research.add_company("Acme")
+    services.research.add_company("Birch")
+    view.refresh()
+    view.filter.setText("acm")
+    view.select_company(acme.id)
+    monkeypatch.setattr(widgets, "confirm", lambda *args: True)
+    view.delete_company()
+    assert view.filter.text() == ""
+    assert view.page.heading.text() == "Birch"
+
+
+def test_a_half_typed_question_does_not_follow_to_another_company(view, services):
+    acme = services.research.add_company("Acme")
+    birch = services.research.add_company("Birch")
+    view.refresh()
+    view.select_company(acme.id)
+    view.page.questions.new_question.setText("Meant for Acme only")
+    view.select_company(birch.id)
+    assert view.page.questions.new_question.text() == ""

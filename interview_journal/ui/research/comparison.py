@@ -72,6 +72,8 @@ NOT_SCORED_TIP = "Not scored yet"
 NO_COMPANIES = "No companies to compare yet. Add a company in Research, then score its fit."
 NO_SCORES = "No company is scored yet. Score one on its scorecard to see it here."
 NO_WEIGHTS = "No criteria yet. Add them with “Edit criteria…” on a company's scorecard."
+NO_CRITERIA_TO_CHART = "No criteria to weigh yet: add some with “Edit criteria…” on a scorecard."
+ALL_WEIGHTS_ZERO = "Every weight is 0, so no fit can be worked out. Give a criterion some weight."
 
 RANK_COLUMN, COMPANY_COLUMN, FIT_COLUMN, COVERAGE_COLUMN = range(4)
 CRITERIA_START = 4
@@ -236,9 +238,14 @@ class FitChart(QWidget):
         self._bars: list[ChartBar] = []
         self._scored = 0
         self.setAccessibleDescription(NO_SCORES)
+        self._empty_reason = NO_SCORES
 
-    def set_rows(self, rows: list[ComparisonRow]) -> None:
-        """Take the ranked rows; the chart keeps the top :data:`TOP_BARS` scored ones."""
+    def set_rows(self, rows: list[ComparisonRow], empty_reason: str = NO_SCORES) -> None:
+        """Take the ranked rows; the chart keeps the top :data:`TOP_BARS` scored ones.
+
+        ``empty_reason`` is what the chart says when no company has a fit.
+        """
+        self._empty_reason = empty_reason
         scored = [
             ChartBar(row.name, row.weighted_score, row.coverage, row.rank or 0)
             for row in rows
@@ -262,7 +269,7 @@ class FitChart(QWidget):
     def summary(self) -> str:
         """The ranking in words, for screen readers: the chart's accessible description."""
         if not self._bars:
-            return NO_SCORES
+            return self._empty_reason
         ranking = "; ".join(f"{bar.rank}. {bar.name}, {bar.spoken}" for bar in self._bars)
         return f"{self.caption()}: {ranking}."
 
@@ -307,7 +314,9 @@ class FitChart(QWidget):
         if not self._bars:
             painter.setPen(quiet_color)
             painter.drawText(
-                area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), NO_SCORES
+                area,
+                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                self._empty_reason,
             )
             return
 
@@ -588,7 +597,13 @@ class ComparisonView(QWidget):
         current_id = self.model.company_id(current.row()) if current.isValid() else None
         self.model.set_comparison(criteria, rows)
         self.table_stack.setCurrentWidget(self.table if rows else self.no_companies)
-        self.chart.set_rows(rows)
+        if not criteria:
+            reason = NO_CRITERIA_TO_CHART
+        elif all(criterion.weight <= 0 for criterion in criteria):
+            reason = ALL_WEIGHTS_ZERO
+        else:
+            reason = NO_SCORES
+        self.chart.set_rows(rows, reason)
         row = self.model.row_of(current_id) if current_id is not None else -1
         if row >= 0:
             # Keep the user's company selected while the order moves under it.

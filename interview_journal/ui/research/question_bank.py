@@ -472,6 +472,9 @@ class QuestionBankPanel(QWidget):
             if company is None:
                 return False
             name = company.name
+        if company_id != self._company_id:
+            # Half a question typed for another company must not land on this one.
+            self.new_question.clear()
         self._company_id, self._company_name = company_id, name
         self.model.set_scope_editable(company_id is not None)
         self.ask_everyone.setVisible(company_id is not None)

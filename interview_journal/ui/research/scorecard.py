@@ -164,6 +164,8 @@ class ScorecardPanel(QWidget):
         self.grid.setVerticalSpacing(8)
         self.grid.setColumnStretch(3, 1)
         self.criteria_scroll = named(QScrollArea(), "scorecardScroll", "Criteria")
+        # The boxes inside take focus; the scroll area itself is no stop for Tab.
+        self.criteria_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.criteria_scroll.setWidgetResizable(True)
         self.criteria_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.criteria_scroll.setWidget(self.grid_holder)
@@ -255,6 +257,10 @@ class ScorecardPanel(QWidget):
 
     def _show_fit(self, card: Scorecard) -> None:
         text = fit_phrase(card.weighted_score, card.coverage)
+        if card.weighted_score is None and any(row.score is not None for row in card.rows):
+            text = (
+                "No fit yet: the scored criteria all weigh 0. Change a weight in “Edit criteria…”."
+            )
         self.fit_label.setText(text)
         self.fit_label.setAccessibleDescription(text)
 

@@ -339,6 +339,8 @@ class ResearchView(QWidget):
         self.page.editor.start_new()  # the unsaved text belonged to the deleted company
         self.refresh()
         report_info(self, f"Deleted {company.name}.")
+        if self.company_proxy.rowCount() == 0 and self.filter.text():
+            self.filter.clear()  # the filter showed only the company just deleted
         rows = self.company_proxy.rowCount()
         if rows:
             neighbour = self.company_proxy.index(min(max(proxy_row, 0), rows - 1), 0)
