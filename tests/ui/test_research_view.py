@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from interview_journal.core.services import Services
 from interview_journal.ui.research import ResearchView, widgets
@@ -540,3 +540,16 @@ def test_a_half_typed_question_does_not_follow_to_another_company(view, services
     view.page.questions.new_question.setText("Meant for Acme only")
     view.select_company(birch.id)
     assert view.page.questions.new_question.text() == ""
+
+
+def test_tab_from_the_tab_bar_enters_the_scorecard_not_the_delete_button(qtbot, view, services):
+    acme = services.research.add_company("Acme")
+    view.refresh()
+    view.select_company(acme.id)
+    page = view.page
+    page.show_tab(page.scorecard)
+    page.tabs.tabBar().setFocus()
+    qtbot.keyClick(page.tabs.tabBar(), Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is not page.delete_company_button
+    assert page.scorecard.isAncestorOf(focused)

@@ -214,9 +214,12 @@ class CompanyPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
 
-        # Keyboard order follows the page: profile, notes, the note, destructive actions last.
+        # Keyboard order follows the page: header, tabs, profile, notes, the note.
         editor = self.editor
         chain: list[QWidget] = [
+            # Reading order: the header (with Delete company) sits above the tabs, so Tab
+            # from the tab bar goes into the open tab rather than to the destructive button.
+            self.delete_company_button,
             self.tabs.tabBar(),
             *self.fields.values(),
             self.process_list,
@@ -233,7 +236,6 @@ class CompanyPage(QWidget):
             editor.preview_toggle,
             editor.save_button,
             editor.delete_button,
-            self.delete_company_button,
         ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
