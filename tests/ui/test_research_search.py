@@ -133,7 +133,7 @@ def test_enter_on_a_result_opens_its_company_and_note(
     assert panel.results.hasFocus()
     with qtbot.waitSignal(panel.result_activated) as signal:
         qtbot.keyClick(panel.results, Qt.Key.Key_Return)
-    assert signal.args == [research["acme"], research["note"], "research_note"]
+    assert signal.args == [research["acme"], research["note"], "research_note", research["note"]]
 
 
 def test_a_company_hit_has_no_note(
@@ -142,7 +142,7 @@ def test_a_company_hit_has_no_note(
     panel.set_query("c++")
     with qtbot.waitSignal(panel.result_activated) as signal:
         panel.results.activated.emit(panel.model.index(0, 0))
-    assert signal.args == [research["acme"], "", "company"]
+    assert signal.args == [research["acme"], "", "company", research["acme"]]
 
 
 def test_enter_in_the_query_searches_and_moves_to_the_results(

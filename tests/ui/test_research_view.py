@@ -553,3 +553,16 @@ def test_tab_from_the_tab_bar_enters_the_scorecard_not_the_delete_button(qtbot, 
     focused = QApplication.focusWidget()
     assert focused is not page.delete_company_button
     assert page.scorecard.isAncestorOf(focused)
+
+
+def test_a_question_hit_selects_that_question(qtbot, view, services):
+    acme = services.research.add_company("Acme")
+    question = services.questions.add("How are on-call weeks paid?", company_id=acme.id)
+    view.refresh()
+    view.open_search()
+    view.search.set_query("on-call")
+    [row] = [r for r in range(view.search.model.rowCount())]
+    view.search.results.activated.emit(view.search.model.index(row, 0))
+    panel = view.page.questions
+    assert view.page.tabs.currentWidget() is panel
+    assert panel.model.question(panel.table.currentIndex().row()).id == question.id

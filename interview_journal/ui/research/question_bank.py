@@ -489,6 +489,20 @@ class QuestionBankPanel(QWidget):
         self.refresh()
         return True
 
+    def select_question(self, question_id: str) -> bool:
+        """Show one question (from a search result), clearing filters that hide it."""
+        if self.model.row_of(question_id) < 0:
+            self.category_filter.setCurrentIndex(0)
+            self.round_filter.setCurrentIndex(0)
+        row = self.model.row_of(question_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, Column.QUESTION)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def focus_new_question(self) -> None:
         self.new_question.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

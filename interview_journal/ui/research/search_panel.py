@@ -158,6 +158,7 @@ class ResultRow:
     snippet: str
     # What was matched (company, research_note, fit_score, question): where to open it.
     source_table: str = ""
+    source_id: str = ""
 
     @classmethod
     def from_hit(cls, hit: ResearchHit) -> ResultRow:
@@ -169,6 +170,7 @@ class ResultRow:
             hit.title,
             hit.snippet,
             hit.source_table,
+            hit.source_id,
         )
 
     @property
@@ -405,10 +407,11 @@ class _ResultList(QListView):
 class ResearchSearchPanel(QWidget):
     """Search-as-you-type over research.
 
-    ``result_activated(company id, note id or "", source table)`` says what to open.
+    ``result_activated(company id, note id or "", source table, source id)`` says what
+    to open.
     """
 
-    result_activated = Signal(str, str, str)
+    result_activated = Signal(str, str, str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -590,4 +593,4 @@ class ResearchSearchPanel(QWidget):
         if not index.isValid():
             return
         row = self.model.result(index.row())
-        self.result_activated.emit(row.company_id, row.note_id, row.source_table)
+        self.result_activated.emit(row.company_id, row.note_id, row.source_table, row.source_id)

@@ -379,7 +379,9 @@ class ResearchView(QWidget):
         else:
             self.focus_primary()
 
-    def _open_search_result(self, company_id: str, note_id: str, source_table: str) -> None:
+    def _open_search_result(
+        self, company_id: str, note_id: str, source_table: str, source_id: str
+    ) -> None:
         self.select_company(company_id)
         if self._current_id != company_id or self._overview is not None:
             return  # the note being written could not be saved; the message says why
@@ -389,6 +391,8 @@ class ResearchView(QWidget):
         else:
             tabs = {"fit_score": page.scorecard, "question": page.questions}
             page.show_tab(tabs.get(source_table, page.profile_tab))
+            if source_table == "question":
+                page.questions.select_question(source_id)
 
     def _compared_company_chosen(self, company_id: str) -> None:
         self.select_company(company_id)  # also refreshes the fits: weights may have changed
