@@ -566,3 +566,16 @@ def test_a_question_hit_selects_that_question(qtbot, view, services):
     panel = view.page.questions
     assert view.page.tabs.currentWidget() is panel
     assert panel.model.question(panel.table.currentIndex().row()).id == question.id
+
+
+def test_ctrl_shift_i_imports_from_anywhere_on_the_company_page(qtbot, monkeypatch, view, services):
+    acme = services.research.add_company("Acme")
+    view.refresh()
+    view.select_company(acme.id)
+    editor = view.page.editor
+    monkeypatch.setattr(editor, "choose_files_to_import", lambda: [CAPTURE / "prep-notes.md"])
+    view.page.fields["website"].setFocus()  # on the Profile tab, far from the editor
+    with qtbot.waitSignal(editor.import_ready, timeout=10_000):
+        qtbot.keyClick(view.page.fields["website"], Qt.Key.Key_I, CTRL_SHIFT)
+    assert view.page.tabs.currentWidget() is view.page.notes_tab
+    assert len(services.research.notes(acme.id)) == 1

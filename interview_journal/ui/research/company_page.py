@@ -6,7 +6,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -245,6 +245,11 @@ class CompanyPage(QWidget):
         self.editor.save_requested.connect(self.save_note)
         self.editor.delete_requested.connect(self.delete_note)
         self.editor.import_ready.connect(self.import_note)
+        # Ctrl+Shift+I imports from anywhere on the page, not only inside the editor.
+        self.editor.import_shortcut.setEnabled(False)
+        self.import_shortcut = QShortcut(QKeySequence("Ctrl+Shift+I"), self)
+        self.import_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.import_shortcut.activated.connect(self.choose_files_to_import)
         self.scorecard.score_changed.connect(self.fit_changed)
         selection = self.note_list.selectionModel()
         selection.currentChanged.connect(self._on_current_note)
@@ -422,6 +427,12 @@ class CompanyPage(QWidget):
         self._clear_current()
         self.editor.start_new()
         self.editor.focus_first()
+
+    def choose_files_to_import(self) -> None:
+        if self._company is None:
+            return
+        self.show_tab(self.notes_tab)
+        self.editor.import_chosen_files()
 
     def import_note(self, captured: CapturedNote) -> None:
         """Keep a page or file read by the editor as a new note of this company, and open it."""
