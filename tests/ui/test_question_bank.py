@@ -22,19 +22,14 @@ from interview_journal.ui.research.question_bank import (
     QuestionRow,
 )
 from tests.ui.stand_in import MessageWindow as Window
+from tests.ui.stand_in import shown_window
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 
 
 @pytest.fixture
 def window(qtbot) -> Window:
-    win = Window()
-    win.setCentralWidget(QuestionBankPanel())
-    win.resize(900, 600)
-    qtbot.addWidget(win)
-    with qtbot.waitExposed(win):
-        win.show()
-    return win
+    return shown_window(qtbot, QuestionBankPanel(), (900, 600))
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from interview_journal.ui.research.search_panel import (
     plain,
 )
 from tests.ui.stand_in import MessageWindow as Window
+from tests.ui.stand_in import shown_window
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 START, END = HIGHLIGHT_START, HIGHLIGHT_END
@@ -41,13 +42,7 @@ def research(services: Services) -> dict[str, str]:
 
 @pytest.fixture
 def window(qtbot) -> Window:
-    win = Window()
-    win.setCentralWidget(ResearchSearchPanel())
-    win.resize(900, 600)
-    qtbot.addWidget(win)
-    with qtbot.waitExposed(win):
-        win.show()
-    return win
+    return shown_window(qtbot, ResearchSearchPanel(), (900, 600))
 
 
 @pytest.fixture
