@@ -13,7 +13,6 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -49,6 +48,7 @@ from PySide6.QtWidgets import (
 from interview_journal.core.fit_rules import SCORE_MAX, SCORE_MIN, WEIGHT_MAX, WEIGHT_MIN, rerank
 from interview_journal.ui.feedback import guarded
 from interview_journal.ui.layout import named
+from interview_journal.ui.research.models import RowTableModel
 from interview_journal.ui.research.scorecard import (
     bold,
     format_coverage,
@@ -89,13 +89,12 @@ def two_lines(name: str) -> str:
     return f"{name[:cut]}\n{name[cut + 1 :]}"
 
 
-class ComparisonTableModel(QAbstractTableModel):
+class ComparisonTableModel(RowTableModel):
     """One row per company in ranking order; one column per criterion between fit and verdict."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._criteria: list[Criterion] = []
-        self._rows: list[ComparisonRow] = []
 
     def set_comparison(self, criteria: list[Criterion], rows: list[ComparisonRow]) -> None:
         self.beginResetModel()
@@ -107,20 +106,15 @@ class ComparisonTableModel(QAbstractTableModel):
         return list(self._rows)
 
     def company_id(self, row: int) -> str:
-        return self._rows[row].company_id
+        return self.row_key(self._rows[row])
 
-    def row_of(self, company_id: str) -> int:
-        for number, row in enumerate(self._rows):
-            if row.company_id == company_id:
-                return number
-        return -1
+    @staticmethod
+    def row_key(row: Any) -> str:
+        return str(row.company_id)
 
     @property
     def verdict_column(self) -> int:
         return CRITERIA_START + len(self._criteria)
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.verdict_column + 1

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
@@ -205,6 +206,33 @@ class RowListModel(QAbstractListModel):
             return None
         getter = self._roles.get(role)
         return None if getter is None else getter(self._rows[index.row()])
+
+
+class RowTableModel(QAbstractTableModel):
+    """A table of immutable rows; subclasses say the columns and what each cell shows."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    @staticmethod
+    def row_key(row: Any) -> str:
+        """What ``row_of`` looks a row up by."""
+        return str(row.id)
+
+    def row_of(self, key: str) -> int:
+        for number, row in enumerate(self._rows):
+            if self.row_key(row) == key:
+                return number
+        return -1
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
 
 
 class CompanyListModel(RowListModel):

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSignalBlocker,
@@ -48,7 +47,7 @@ from interview_journal.core.vocabulary import (
 from interview_journal.ui.feedback import guarded, report_info
 from interview_journal.ui.layout import named
 from interview_journal.ui.research import widgets
-from interview_journal.ui.research.models import IdRole
+from interview_journal.ui.research.models import IdRole, RowTableModel
 
 if TYPE_CHECKING:
     from interview_journal.core.services import Services
@@ -124,19 +123,13 @@ _EDIT: dict[int, Callable[[QuestionRow], str]] = {
 EditHandler = Callable[[str, str, str], QuestionRow | None]
 
 
-class QuestionBankModel(QAbstractTableModel):
+class QuestionBankModel(RowTableModel):
     """The questions shown, one row each; edits go through ``edit_handler`` to the service."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[QuestionRow] = []
         self._edit_handler: EditHandler | None = None
         self._scope_editable = False
-
-    def set_rows(self, rows: list[QuestionRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def set_edit_handler(self, handler: EditHandler | None) -> None:
         self._edit_handler = handler
@@ -149,16 +142,8 @@ class QuestionBankModel(QAbstractTableModel):
         return list(self._rows)
 
     def question(self, row: int) -> QuestionRow:
-        return self._rows[row]
-
-    def row_of(self, question_id: str) -> int:
-        for number, row in enumerate(self._rows):
-            if row.id == question_id:
-                return number
-        return -1
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        question: QuestionRow = self._rows[row]
+        return question
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)

@@ -13,7 +13,6 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -47,6 +46,7 @@ from interview_journal.core.fit_rules import WEIGHT_MAX, WEIGHT_MIN, Criterion
 from interview_journal.ui.feedback import guarded, report_info
 from interview_journal.ui.layout import named
 from interview_journal.ui.research import widgets
+from interview_journal.ui.research.models import RowTableModel
 
 if TYPE_CHECKING:
     from interview_journal.core.fit import FitService, Scorecard
@@ -371,30 +371,16 @@ _FIELDS = ("name", "weight", "description")
 SaveCriterion = Callable[[str, str, Any], Criterion | None]
 
 
-class CriteriaTableModel(QAbstractTableModel):
+class CriteriaTableModel(RowTableModel):
     """The user's criteria: name, weight and description, each editable in place."""
 
     def __init__(self, save: SaveCriterion | None = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Criterion] = []
         self._save = save
 
-    def set_rows(self, rows: list[Criterion]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def criterion(self, row: int) -> Criterion:
-        return self._rows[row]
-
-    def row_of(self, criterion_id: str) -> int:
-        for number, criterion in enumerate(self._rows):
-            if criterion.id == criterion_id:
-                return number
-        return -1
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        criterion: Criterion = self._rows[row]
+        return criterion
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_HEADERS)
