@@ -411,7 +411,8 @@ class QuestionBankPanel(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(footer_row)
 
-        chain: list[QWidget] = [
+        # In keyboard order; all but Delete are enabled once a journal is bound.
+        self._controls: tuple[QWidget, ...] = (
             self.new_question,
             self.new_category,
             self.new_round,
@@ -420,9 +421,8 @@ class QuestionBankPanel(QWidget):
             self.category_filter,
             self.round_filter,
             self.table,
-            self.delete_button,
-        ]
-        for first, second in pairwise(chain):
+        )
+        for first, second in pairwise([*self._controls, self.delete_button]):
             QWidget.setTabOrder(first, second)
 
         self.new_question.returnPressed.connect(self.add_question)
@@ -444,7 +444,9 @@ class QuestionBankPanel(QWidget):
         self._services = services
         guarded(self, services.questions.ensure_starter_bank)
         self._set_enabled(True)
-        self.show_company(None)
+        # A hidden panel reads the bank when it is given a company (or None) to show.
+        if self.isVisible():
+            self.show_company(None)
 
     def show_company(self, company_id: str | None) -> bool:
         """The global bank (None) or one company's questions with the global ones."""
@@ -652,15 +654,6 @@ class QuestionBankPanel(QWidget):
         return True
 
     def _set_enabled(self, enabled: bool) -> None:
-        for widget in (
-            self.new_question,
-            self.new_category,
-            self.new_round,
-            self.ask_everyone,
-            self.add_button,
-            self.category_filter,
-            self.round_filter,
-            self.table,
-        ):
+        for widget in self._controls:
             widget.setEnabled(enabled)
         self.delete_button.setEnabled(enabled and self.model.rowCount() > 0)

@@ -29,7 +29,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QColor,
     QFont,
     QFontMetrics,
     QFontMetricsF,
@@ -40,12 +39,10 @@ from PySide6.QtGui import (
     QTextOption,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QLineEdit,
     QListView,
     QStackedWidget,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -251,20 +248,8 @@ class ResultDelegate(QStyledItemDelegate):
         return QSize(40, height + 3 * self.PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        self.initStyleOption(option, index)
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        option.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
-
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = option.palette
-        text_color = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        ).name()
-        quiet_color = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        ).name()
+        text, quiet_color = widgets.paint_row_background(self, painter, option, index)
+        text_color = text.name()  # for the HTML of the title and snippet
         row = index.data(RowRole)
         if not isinstance(row, ResultRow):
             return
@@ -290,7 +275,7 @@ class ResultDelegate(QStyledItemDelegate):
 
         painter.save()
         painter.setFont(body_font)
-        painter.setPen(QColor(quiet_color))
+        painter.setPen(quiet_color)
         left = rect.left() + title_width + gap
         context_rect = QRectF(left, rect.top(), rect.right() - left, title_height)
         painter.drawText(

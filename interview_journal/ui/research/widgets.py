@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -18,6 +18,32 @@ from PySide6.QtWidgets import (
 from interview_journal.ui.research.models import DetailRole
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def paint_row_background(
+    delegate: QStyledItemDelegate,
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    index: ModelIndex,
+) -> tuple[QColor, QColor]:
+    """Draw the row's background (selection, focus) in the style; return text and quiet colours.
+
+    The delegates paint their own text, so the style draws the item with none.
+    """
+    delegate.initStyleOption(option, index)
+    widget = option.widget
+    style = widget.style() if widget is not None else QApplication.style()
+    option.text = ""
+    style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+    selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    palette: QPalette = option.palette
+    text = palette.color(
+        QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+    )
+    quiet = palette.color(
+        QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+    )
+    return text, quiet
 
 
 class TwoLineDelegate(QStyledItemDelegate):
@@ -40,20 +66,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         return QSize(40, height + 3 * self.PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        self.initStyleOption(option, index)
-        widget = option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        option.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
-
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = option.palette
-        title_color = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        detail_color = palette.color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        )
+        title_color, detail_color = paint_row_background(self, painter, option, index)
         title_font, detail_font = self._fonts(option)
         rect: QRect = option.rect.adjusted(
             self.PADDING + 4, self.PADDING, -self.PADDING - 4, -self.PADDING
