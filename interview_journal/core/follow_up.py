@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
+from interview_journal.storage.journal import Journal
+
 EVENING_START = time(18, 0)
 EVENING_END = time(21, 30)
 MORNING_START = time(8, 0)
@@ -46,3 +48,8 @@ def recommended_window(ended_local: datetime) -> SendWindow:
         start = datetime.combine(next_day, MORNING_START, tz)
         end = datetime.combine(next_day, MORNING_END, tz)
     return SendWindow(start, end)
+
+
+class FollowUpService:
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal

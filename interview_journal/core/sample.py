@@ -3,8 +3,10 @@
 ``generate_sample(journal, "small")`` writes a few months of one job search;
 ``"heavy"`` writes the scale of PRODUCT.md (300 companies, 1,000 applications, 3,000 rounds,
 100,000 note lines, 20,000 timeline events). Everything comes from one ``random.Random(seed)``
-and a fixed "today" (:data:`SAMPLE_NOW`), never from the clock, so the same size and seed
-give the same rows, ids included. Every text is composed from the phrase banks below.
+and a "today" given by the caller (by default the fixed :data:`SAMPLE_NOW`, never the
+clock), so the same size, seed and today give the same rows, ids included. The app passes
+the real today, so the sample it opens has follow-ups due and processes going quiet now.
+Every text is composed from the phrase banks below.
 
 The timeline holds what the services would have recorded for the same history (applied,
 rounds scheduled and held, follow-ups, contacts, stage changes, offers, rejections, silence,
@@ -720,14 +722,14 @@ class _AppPlan:
 
 
 class _Builder:
-    def __init__(self, size_name: str, seed: int) -> None:
+    def __init__(self, size_name: str, seed: int, now: datetime = SAMPLE_NOW) -> None:
         self.size_name = size_name
         self.size = size = SIZES[size_name]
         self.rng = random.Random(seed)
         # Ids come from their own stream so adding a text never reshuffles every id.
         self.id_rng = random.Random(seed * 7919 + 17)
-        self.now = SAMPLE_NOW
-        self.start = SAMPLE_NOW - timedelta(days=size.span_days)
+        self.now = now
+        self.start = now - timedelta(days=size.span_days)
         self.rows: dict[str, list[Row]] = {_name(m): [] for m in DOMAIN_TABLES}
         self.stages: dict[str, Row] = {}
         self.people_by_company: dict[str, list[Row]] = {}
@@ -917,7 +919,7 @@ class _Builder:
                 closed_at=None,
                 closed_reason="",
             )
-            self.apps.append(_AppPlan(row, company, is_interested, max_rounds))
+            self.apps.append(_AppPlan(row, company, is_interested, max_rounds, window_end=self.now))
         # Exactly size.rounds rounds, spread with a realistic shape.
         eligible = [app for app in self.apps if app.max_rounds > 0]
         weights = (10, 14, 20, 22, 18, 11, 5, 2)
@@ -1015,6 +1017,8 @@ class _Builder:
                     ),
                     scheduled - timedelta(hours=1),
                 )
+                # A later round ahead was still planned before "today", like every fact.
+                invited = min(invited, self.now - timedelta(hours=1))
                 started = scheduled + timedelta(minutes=rng.randint(0, 4)) if held else None
                 ended = started + timedelta(minutes=minutes) if started else None
                 video = rng.random() < 0.7 or kind == "screening"
@@ -1488,6 +1492,8 @@ class _Builder:
                 deadline=deadline,
                 status=status,
                 negotiation_notes=self.pick(NEGOTIATION_NOTES),
+                # Derived, not drawn, so adding the field reshuffled no other sample value.
+                location=f"{company['locations'].split(', ')[0]}; {company['remote_policy']}",
             )
             ids = {"company_id": company["id"], "application_id": app.row["id"]}
             self.event(
@@ -1790,10 +1796,12 @@ def generate_sample(
     *,
     seed: int = 2026,
     progress: Progress | None = None,
+    now: datetime = SAMPLE_NOW,
 ) -> SampleCounts:
     """Fill an empty journal with a realistic, reproducible job search.
 
-    ``progress(table_name, rows_written_so_far)`` is called after each batch.
+    ``progress(table_name, rows_written_so_far)`` is called after each batch. ``now`` is
+    the sample's "today": the search ends there, with rounds ahead and reminders due.
     Raises :class:`ValidationError` if the journal already holds companies, so sample data
     is never mixed with the user's own.
     """
@@ -1804,7 +1812,7 @@ def generate_sample(
             "This journal already holds companies; the sample only fills an empty journal, "
             "so open a new data folder for it."
         )
-    builder = _Builder(size, seed)
+    builder = _Builder(size, seed, now.astimezone(UTC))
     builder.build()
     counts: dict[str, int] = {}
     for model in DOMAIN_TABLES:

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from interview_journal.core.contacts import ContactService
 from interview_journal.core.fit import FitService
+from interview_journal.core.follow_up import FollowUpService
+from interview_journal.core.inquiries import InteractionService
 from interview_journal.core.live import LiveService
+from interview_journal.core.offers import OfferService
+from interview_journal.core.pipeline import PipelineService
 from interview_journal.core.questions import QuestionService
+from interview_journal.core.reminders import ReminderService
 from interview_journal.core.research import ResearchService
 from interview_journal.core.search import SearchService
+from interview_journal.core.thresholds import ThresholdService
 from interview_journal.core.timeline import TimelineService
 from interview_journal.paths import DataPaths
 from interview_journal.storage.journal import Journal
@@ -23,6 +30,13 @@ class Services:
     questions: QuestionService
     fit: FitService
     search: SearchService
+    thresholds: ThresholdService
+    pipeline: PipelineService
+    follow_ups: FollowUpService
+    interactions: InteractionService
+    contacts: ContactService
+    offers: OfferService
+    reminders: ReminderService
 
     @classmethod
     def over(cls, journal: Journal) -> Services:
@@ -34,6 +48,13 @@ class Services:
             QuestionService(journal),
             FitService(journal),
             SearchService(journal),
+            ThresholdService(journal),
+            PipelineService(journal),
+            FollowUpService(journal),
+            InteractionService(journal),
+            ContactService(journal),
+            OfferService(journal),
+            ReminderService(journal),
         )
 
     @classmethod

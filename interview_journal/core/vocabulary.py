@@ -75,6 +75,50 @@ PERSON_KINDS: dict[str, str] = {
     "other": "Other",
 }
 
+# How a contact happened and what it was; stored on Interaction.
+INTERACTION_KINDS: dict[str, str] = {
+    "message": "Message",
+    "call": "Call",
+    "status_inquiry": "Status inquiry",
+    "follow_up": "Follow-up",
+    "decision": "Decision",
+    "scheduling": "Scheduling",
+    "other": "Other",
+}
+
+CHANNELS: dict[str, str] = {
+    "email": "Email",
+    "phone": "Phone",
+    "linkedin": "LinkedIn",
+    "video": "Video call",
+    "in_person": "In person",
+    "other": "Other",
+}
+
+DIRECTIONS: dict[str, str] = {"in": "From them", "out": "From me"}
+
+OFFER_STATUSES: dict[str, str] = {
+    "received": "Received",
+    "negotiating": "Negotiating",
+    "accepted": "Accepted",
+    "declined": "Declined",
+    "expired": "Expired",
+}
+
+REMINDER_KINDS: dict[str, str] = {
+    "follow_up": "Send a follow-up",
+    "prepare": "Prepare a round",
+    "offer_deadline": "Offer deadline",
+    "stay_in_touch": "Stay in touch",
+    "gone_quiet": "Gone quiet",
+    "upcoming_round": "Upcoming round",
+    "keep_applying": "Keep applying",
+    "other": "Reminder",
+}
+
+# Why a process ended, as stored in Application.closed_reason when the app closes it.
+NO_RESPONSE_REASON = "No response"
+
 DEFAULT_PIPELINE_STAGES: tuple[tuple[str, str], ...] = (
     ("Interested", "open"),
     ("Applied", "open"),

@@ -296,12 +296,22 @@ class Journal:
             return int(session.scalar(statement) or 0)
 
     def group_summary(
-        self, model: type[SQLModel], group_column: str, time_column: str
+        self,
+        model: type[SQLModel],
+        group_column: str,
+        time_column: str,
+        *,
+        only: tuple[str, Collection[str]] | None = None,
     ) -> dict[str, tuple[int, datetime]]:
-        """Per value of ``group_column``: how many rows, and the latest ``time_column``."""
+        """Per value of ``group_column``: how many rows, and the latest ``time_column``.
+
+        ``only=(column, values)`` counts only the rows whose ``column`` is among ``values``.
+        """
         group = getattr(model, group_column)
         moment = getattr(model, time_column)
         statement = select(group, func.count(), func.max(moment)).group_by(group)
+        if only is not None:
+            statement = statement.where(getattr(model, only[0]).in_(sorted(only[1])))
         with self._session() as session:
             rows = session.execute(statement).all()
         return {

@@ -224,6 +224,8 @@ class Offer(Record, table=True):
     deadline: date | None = None
     status: str = "received"
     negotiation_notes: str = ""
+    # Where the work happens: a city, "hybrid, 2 days in Lyon", "remote (EU)".
+    location: str = ""
 
 
 class Reminder(Record, table=True):

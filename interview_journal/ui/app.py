@@ -61,10 +61,11 @@ class JournalLoader(QObject):
             services = Services.open(paths)
             if sample:
                 from interview_journal.core.sample import generate_sample
-                from interview_journal.storage.tables import Company
+                from interview_journal.storage.tables import Company, utc_now
 
                 if services.journal.count(Company) == 0:
-                    generate_sample(services.journal, "small")
+                    # Anchored to today: its reminders and quiet processes are live ones.
+                    generate_sample(services.journal, "small", now=utc_now())
         except JournalError as error:
             self.failed.emit(str(error))
             return

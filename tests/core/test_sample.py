@@ -148,3 +148,26 @@ def test_heavy_sample_reaches_the_product_scale(heavy_journal_folder: Path):
     )
     assert counts["note_line"] >= 100_000
     assert abs(counts["timeline_event"] - 20_000) <= 200
+
+
+def test_sample_ends_on_the_today_it_is_given() -> None:
+    from datetime import timedelta
+
+    from interview_journal.storage.journal import Journal
+    from interview_journal.storage.tables import InterviewRound, TimelineEvent
+
+    today = SAMPLE_NOW + timedelta(days=400)
+    journal = Journal.in_memory()
+    generate_sample(journal, "small", now=today)
+    moments = [
+        (e.occurred_at.replace(tzinfo=today.tzinfo), e.kind) for e in journal.records(TimelineEvent)
+    ]
+    past = [moment for moment, _ in moments if moment <= today]
+    assert today - timedelta(days=7) < max(past)
+    assert [kind for moment, kind in moments if moment > today] == []
+    ahead = [
+        r
+        for r in journal.records(InterviewRound)
+        if r.scheduled_at and r.scheduled_at.replace(tzinfo=today.tzinfo) > today
+    ]
+    assert ahead, "a sample anchored to today has rounds still to come"

@@ -15,6 +15,8 @@ from interview_journal.storage.journal import Journal
 from interview_journal.storage.tables import Company, NoteLine
 
 FIXTURES = Path(__file__).parent.parent / "data"
+# A made-up step after the real ones, to test how any upgrade behaves.
+NEXT_VERSION = migrations.LATEST_VERSION + 1
 
 
 def _columns(connection: sqlite3.Connection, table: str) -> dict[str, tuple[str, bool]]:
@@ -50,24 +52,24 @@ def test_journal_of_schema_1_opens_with_every_record(tmp_path: Path) -> None:
         journal.close()
 
 
-def _fake_version_2(monkeypatch: pytest.MonkeyPatch, sql: str) -> None:
-    step = SimpleNamespace(VERSION=2, DESCRIPTION="test step", STATEMENTS_SQL=sql)
+def _fake_next_version(monkeypatch: pytest.MonkeyPatch, sql: str) -> None:
+    step = SimpleNamespace(VERSION=NEXT_VERSION, DESCRIPTION="test step", STATEMENTS_SQL=sql)
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, step))
-    monkeypatch.setattr(migrations, "LATEST_VERSION", 2)
+    monkeypatch.setattr(migrations, "LATEST_VERSION", NEXT_VERSION)
 
 
 def test_upgrade_copies_the_journal_first_and_keeps_records(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     paths = _copy_fixture(tmp_path)
-    _fake_version_2(
+    _fake_next_version(
         monkeypatch, "ALTER TABLE company ADD COLUMN motto VARCHAR NOT NULL DEFAULT '';"
     )
     journal = Journal.open(paths)
-    assert journal.schema_version() == 2
+    assert journal.schema_version() == NEXT_VERSION
     assert journal.count(Company) == 8
     journal.close()
-    copies = list(paths.backups.glob("before-schema-2-*.sqlite3"))
+    copies = list(paths.backups.glob(f"before-schema-{NEXT_VERSION}-*.sqlite3"))
     assert len(copies) == 1
     assert sqlite3.connect(copies[0]).execute("PRAGMA user_version").fetchone()[0] == 1
 
@@ -76,7 +78,7 @@ def test_failed_upgrade_leaves_the_journal_at_its_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     paths = _copy_fixture(tmp_path)
-    _fake_version_2(monkeypatch, "ALTER TABLE company ADD COLUMN a VARCHAR;\nTHIS IS NOT SQL;")
+    _fake_next_version(monkeypatch, "ALTER TABLE company ADD COLUMN a VARCHAR;\nTHIS IS NOT SQL;")
     with pytest.raises(NotAJournalError):
         Journal.open(paths)
     connection = sqlite3.connect(paths.journal)
@@ -123,3 +125,23 @@ def test_statement_splitter_keeps_trigger_bodies_whole() -> None:
         "CREATE TRIGGER x AFTER INSERT ON t BEGIN\n SELECT 1;\n SELECT 2;\nEND;\n"
     )
     assert len(list(migrations.split_statements(script))) == 2
+
+
+def test_schema_1_journal_gains_offer_location_and_indexes_it(tmp_path: Path) -> None:
+    journal = Journal.open(_copy_fixture(tmp_path))
+    try:
+        assert journal.schema_version() == migrations.LATEST_VERSION
+        from interview_journal.storage.search import build_match_query
+        from interview_journal.storage.tables import Offer
+
+        offers = journal.records(Offer)
+        assert offers, "the fixture holds offers"
+        assert all(offer.location == "" for offer in offers)
+        journal.update(Offer, offers[0].id, location="Hybrid in Zzyzxville")
+        query = build_match_query("Zzyzxville")
+        assert query is not None
+        hits = journal.search(query)
+        assert [(hit.source_table, hit.source_id) for hit in hits] == [("offer", offers[0].id)]
+        assert journal.integrity_problems() == []
+    finally:
+        journal.close()

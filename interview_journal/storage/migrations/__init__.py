@@ -17,13 +17,13 @@ from pathlib import Path
 from types import ModuleType
 
 from interview_journal.storage.errors import JournalTooNewError, NotAJournalError
-from interview_journal.storage.migrations import m0001_initial
+from interview_journal.storage.migrations import m0001_initial, m0002_offer_location
 
 # "IJRN" as a 32-bit integer, so a foreign SQLite file is told apart from a journal
 # (https://www.sqlite.org/pragma.html#pragma_application_id).
 APPLICATION_ID = 0x494A524E
 
-MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial,)
+MIGRATIONS: tuple[ModuleType, ...] = (m0001_initial, m0002_offer_location)
 LATEST_VERSION: int = MIGRATIONS[-1].VERSION
 
 

@@ -1,0 +1,126 @@
+"""The user's follow-through thresholds: when a process counts as gone quiet, how soon a
+status inquiry is too soon, when to nudge to keep applying.
+
+Stored as journal settings (so they travel with the journal to a second machine), each
+with a default and a range; :class:`ThresholdService` validates before it writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from interview_journal.core.errors import ValidationError
+from interview_journal.storage.journal import Journal
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Every threshold in days (or a count), with the defaults a new journal starts with."""
+
+    # No contact either way for this many days: the process has gone quiet.
+    quiet_after_days: int = 14
+    # A status inquiry sooner than this after an interview reads as impatient.
+    inquiry_min_days_after_round: int = 5
+    # ...or sooner than this after the previous inquiry.
+    inquiry_min_days_between: int = 7
+    # More inquiries than this in one process is chasing.
+    inquiry_max_per_process: int = 2
+    # Nudge when nothing was applied for in this many days while processes run.
+    keep_applying_days: int = 10
+    # Remind this many days before an offer's deadline.
+    offer_deadline_notice_days: int = 3
+    # Show rounds coming up within this many days among the reminders.
+    upcoming_round_days: int = 2
+
+
+@dataclass(frozen=True)
+class ThresholdSpec:
+    field: str
+    setting_key: str
+    label: str
+    minimum: int
+    maximum: int
+    unit: str = "days"
+
+
+# Setting keys are shared with the sample journal and older versions; do not rename.
+THRESHOLD_SPECS: tuple[ThresholdSpec, ...] = (
+    ThresholdSpec("quiet_after_days", "quiet_after_days", "Gone quiet after", 1, 365),
+    ThresholdSpec(
+        "inquiry_min_days_after_round",
+        "status_inquiry_min_days_after_round",
+        "First status inquiry no sooner than, after an interview",
+        0,
+        60,
+    ),
+    ThresholdSpec(
+        "inquiry_min_days_between",
+        "status_inquiry_min_days",
+        "Between two status inquiries, at least",
+        0,
+        60,
+    ),
+    ThresholdSpec(
+        "inquiry_max_per_process",
+        "status_inquiry_max",
+        "Status inquiries per process, at most",
+        1,
+        20,
+        "inquiries",
+    ),
+    ThresholdSpec(
+        "keep_applying_days", "pipeline_nudge_days", "Nudge to apply again after", 1, 120
+    ),
+    ThresholdSpec(
+        "offer_deadline_notice_days",
+        "offer_deadline_notice_days",
+        "Remind before an offer's deadline",
+        0,
+        60,
+    ),
+    ThresholdSpec(
+        "upcoming_round_days", "upcoming_round_days", "Show rounds coming up within", 0, 30
+    ),
+)
+SPECS_BY_FIELD: dict[str, ThresholdSpec] = {spec.field: spec for spec in THRESHOLD_SPECS}
+
+
+def checked(spec: ThresholdSpec, value: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValidationError(f"{spec.label}: give a whole number.")
+    if not spec.minimum <= value <= spec.maximum:
+        raise ValidationError(
+            f"{spec.label}: choose between {spec.minimum} and {spec.maximum} {spec.unit}."
+        )
+    return value
+
+
+class ThresholdService:
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+
+    def load(self) -> Thresholds:
+        """The stored thresholds; a missing or unreadable value falls back to its default."""
+        defaults = Thresholds()
+        values: dict[str, int] = {}
+        for spec in THRESHOLD_SPECS:
+            raw = self.journal.setting(spec.setting_key, "")
+            try:
+                values[spec.field] = checked(spec, int(raw))
+            except (ValueError, ValidationError):
+                values[spec.field] = getattr(defaults, spec.field)
+        return Thresholds(**values)
+
+    def save(self, **changes: int) -> Thresholds:
+        """Validate every change first, then write them; nothing is written on bad input."""
+        for name, value in changes.items():
+            if name not in SPECS_BY_FIELD:
+                raise ValidationError(f"There is no threshold called {name!r}.")
+            checked(SPECS_BY_FIELD[name], value)
+        for name, value in changes.items():
+            self.journal.set_setting(SPECS_BY_FIELD[name].setting_key, str(value))
+        return replace(self.load())
+
+    def restore_defaults(self) -> Thresholds:
+        defaults = Thresholds()
+        return self.save(**{spec.field: getattr(defaults, spec.field) for spec in THRESHOLD_SPECS})
