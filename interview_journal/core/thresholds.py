@@ -45,11 +45,13 @@ class ThresholdSpec:
 
 # Setting keys are shared with the sample journal and older versions; do not rename.
 THRESHOLD_SPECS: tuple[ThresholdSpec, ...] = (
-    ThresholdSpec("quiet_after_days", "quiet_after_days", "Gone quiet after", 1, 365),
+    ThresholdSpec(
+        "quiet_after_days", "quiet_after_days", "Gone quiet after no contact for", 1, 365
+    ),
     ThresholdSpec(
         "inquiry_min_days_after_round",
         "status_inquiry_min_days_after_round",
-        "First status inquiry no sooner than, after an interview",
+        "First status inquiry, at the earliest after an interview",
         0,
         60,
     ),

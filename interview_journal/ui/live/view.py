@@ -41,6 +41,7 @@ class LiveView(QWidget):
     """Start page until a session runs; then the note pad with a header and a timer."""
 
     session_ended = Signal(str)  # round id
+    follow_up_requested = Signal(str)  # round id: draft the follow-up of this round
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,6 +210,11 @@ class LiveView(QWidget):
         save.setAccessibleName("Save review")
         save.setDefault(True)
         save.clicked.connect(self._save_review)
+        draft = QPushButton("Draft &follow-up…")
+        draft.setObjectName("liveReviewDraftFollowUp")
+        draft.setAccessibleName("Draft the follow-up email")
+        draft.setToolTip("Compose the thank-you email from these notes, and see when to send it")
+        draft.clicked.connect(self._request_follow_up)
         later = QPushButton("Later")
         later.setObjectName("liveReviewLater")
         later.setAccessibleName("Review later")
@@ -221,6 +227,7 @@ class LiveView(QWidget):
         form.addRow("I would answer differently", self._answer_differently)
         form.addRow("Next step", self._next_step)
         buttons = QHBoxLayout()
+        buttons.addWidget(draft)
         buttons.addStretch(1)
         buttons.addWidget(later)
         buttons.addWidget(save)
@@ -285,6 +292,10 @@ class LiveView(QWidget):
         if saved is not None:
             report_info(self, "Review saved with the interview.")
             self._close_review()
+
+    def _request_follow_up(self) -> None:
+        if self._review_round_id is not None:
+            self.follow_up_requested.emit(self._review_round_id)
 
     def _close_review(self) -> None:
         self._review_round_id = None
