@@ -1,11 +1,556 @@
 """Everything due, in one place: follow-ups, deadlines, stay-in-touch, quiet processes,
-rounds ahead."""
+rounds ahead.
+
+Two sources, one list:
+
+* stored :class:`Reminder` rows are the truth for kinds ``follow_up`` (written when a round
+  ends), ``prepare`` and ``other`` (the user's own); rows of other kinds are ignored;
+* everything else is derived each time from the journal, so it can never disagree with
+  it: stay-in-touch (a person's cadence and last contact), offer deadlines (an open
+  offer's deadline), gone-quiet processes (:func:`open_processes`) and rounds coming up.
+
+A derived item has no row to change, so snoozing and dismissing it are journal settings
+keyed by the item's stable key (``reminder_snooze:<key>``, ``reminder_dismissed:<key>``):
+they travel with the journal, and a dismissal only holds while the item's due moment is
+the one dismissed (a process that moves and goes quiet again comes back).
+
+Every method takes ``now``; its time zone is the user's, for "today" and for the
+snooze presets (``None``: the system's local zone).
+"""
 
 from __future__ import annotations
 
-from interview_journal.storage.journal import Journal
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from interview_journal.core import validation
+from interview_journal.core.activity import open_processes
+from interview_journal.core.contacts import ContactService, stay_in_touch_due
+from interview_journal.core.errors import ValidationError
+from interview_journal.core.offers import OFFER_OPEN_STATUSES, offer_reminder_due
+from interview_journal.core.thresholds import Thresholds, ThresholdService
+from interview_journal.core.vocabulary import REMINDER_KINDS, ROUND_KINDS, label
+from interview_journal.storage.errors import RecordNotFoundError
+from interview_journal.storage.journal import Journal, utc
+from interview_journal.storage.tables import (
+    Application,
+    Company,
+    InterviewRound,
+    Offer,
+    Person,
+    Reminder,
+    Setting,
+)
+
+__all__ = [
+    "GROUP_LABELS",
+    "HORIZON_DAYS",
+    "ReminderItem",
+    "ReminderService",
+    "due_in_words",
+    "group_of",
+    "snooze_presets",
+]
+
+# What the list shows ahead of today.
+HORIZON_DAYS = 7
+# Stored rows of these kinds are the truth; rows of the derived kinds are left alone.
+STORED_KINDS: frozenset[str] = frozenset({"follow_up", "prepare", "other"})
+USER_KINDS: frozenset[str] = frozenset({"other", "prepare"})
+SNOOZE_PREFIX = "reminder_snooze:"
+DISMISS_PREFIX = "reminder_dismissed:"
+# Snooze presets land at this local hour.
+MORNING = time(9, 0)
+
+GROUPS: tuple[str, ...] = ("overdue", "today", "upcoming")
+GROUP_LABELS: dict[str, str] = {"overdue": "Overdue", "today": "Today", "upcoming": "Coming up"}
+
+Target = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class ReminderItem:
+    """One thing due, whatever its source.
+
+    ``target`` says what acting on it opens: ``("follow_up", round_id)``,
+    ``("timeline_application", application_id)``, ``("offer", offer_id)``,
+    ``("person", person_id)`` or ``("company", company_id)``.
+    """
+
+    key: str
+    kind: str
+    title: str
+    detail: str
+    due_at: datetime
+    company_id: str | None
+    company_name: str
+    target: Target
+    # A deadline that is a date, not a moment: shown without a time of day.
+    all_day: bool = False
+    # False for gone-quiet processes: they are closed or dismissed, not "done".
+    completable: bool = True
+    snoozed: bool = False
+    application_id: str | None = None
+    # The derived due moment before any snooze; a dismissal holds while it is unchanged.
+    basis: str = ""
+
+    @property
+    def stored(self) -> bool:
+        return self.key.startswith("reminder:")
+
+    @property
+    def kind_label(self) -> str:
+        return label(REMINDER_KINDS, self.kind)
+
+    def is_due(self, now: datetime) -> bool:
+        return self.due_at <= utc(now)
+
+    def group(self, now: datetime) -> str:
+        return group_of(self.due_at, now)
+
+
+# ------------------------------------------------------------------ pure rules
+def _zone(now: datetime) -> tzinfo:
+    return now.tzinfo or UTC
+
+
+def local_now(now: datetime | None) -> datetime:
+    """``now`` as given (naive taken as UTC), or the system's local time."""
+    if now is None:
+        return datetime.now().astimezone()
+    return now if now.tzinfo is not None else now.replace(tzinfo=UTC)
+
+
+def day_start(day: date, zone: tzinfo) -> datetime:
+    return datetime.combine(day, time(0, 0), tzinfo=zone)
+
+
+def group_of(due_at: datetime, now: datetime) -> str:
+    """``overdue`` before today (in ``now``'s zone), ``today``, or ``upcoming`` after it."""
+    today = now.date()
+    due_day = utc(due_at).astimezone(_zone(now)).date()
+    if due_day < today:
+        return "overdue"
+    return "today" if due_day == today else "upcoming"
+
+
+def due_in_words(due_at: datetime, now: datetime, *, all_day: bool = False) -> str:
+    """ "due today 18:00", "due tomorrow", "due in 3 days", "3 days overdue" (in ``now``'s zone)."""
+    zone = _zone(now)
+    local = utc(due_at).astimezone(zone)
+    days = (local.date() - now.date()).days
+    at = "" if all_day else f" {local:%H:%M}"
+    if days == 0:
+        return f"due today{at}"
+    if days == 1:
+        return f"due tomorrow{at}"
+    if days > 1:
+        return f"due in {days} days" if days > 6 else f"due {local:%A}{at}"
+    late = -days
+    return "1 day overdue" if late == 1 else f"{late} days overdue"
+
+
+def snooze_presets(now: datetime) -> list[tuple[str, datetime]]:
+    """Tomorrow morning and next week's Monday morning, in ``now``'s zone, as UTC moments."""
+    zone = _zone(now)
+    tomorrow = now.date() + timedelta(days=1)
+    monday = now.date() + timedelta(days=7 - now.weekday())
+    if (monday - tomorrow).days < 1:
+        monday += timedelta(days=7)  # on a Sunday "next week" is not tomorrow
+    return [
+        ("Tomorrow", datetime.combine(tomorrow, MORNING, tzinfo=zone).astimezone(UTC)),
+        ("Next week", datetime.combine(monday, MORNING, tzinfo=zone).astimezone(UTC)),
+    ]
+
+
+def _day_text(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+# ------------------------------------------------------------------ the service
+@dataclass(frozen=True)
+class _Context:
+    now: datetime
+    thresholds: Thresholds
+    companies: dict[str, str]
+    applications: dict[str, Application]
+    snoozes: dict[str, datetime]
+    dismissed: dict[str, str]
 
 
 class ReminderService:
     def __init__(self, journal: Journal) -> None:
         self.journal = journal
+
+    # ------------------------------------------------------------ reading
+    def items(self, now: datetime | None = None) -> list[ReminderItem]:
+        """Overdue items and those due within :data:`HORIZON_DAYS`, soonest first."""
+        moment = local_now(now)
+        context = self._context(moment)
+        horizon = utc(moment) + timedelta(days=HORIZON_DAYS)
+        found: list[ReminderItem] = []
+        for source in (
+            self._stored(context),
+            self._stay_in_touch(context),
+            self._offers(context),
+            self._quiet(context),
+            self._rounds(context),
+        ):
+            for item in source:
+                shown = self._with_user_choices(item, context)
+                if shown is not None and shown.due_at <= horizon:
+                    found.append(shown)
+        found.sort(key=lambda item: (item.due_at, item.title.casefold(), item.key))
+        return found
+
+    def grouped(self, now: datetime | None = None) -> list[tuple[str, list[ReminderItem]]]:
+        """The items in the groups :data:`GROUPS` (only groups that have items)."""
+        moment = local_now(now)
+        by_group: dict[str, list[ReminderItem]] = {group: [] for group in GROUPS}
+        for item in self.items(moment):
+            by_group[item.group(moment)].append(item)
+        return [(group, by_group[group]) for group in GROUPS if by_group[group]]
+
+    def due_count(self, now: datetime | None = None) -> int:
+        """How many items are due now or overdue (the count in the navigation)."""
+        moment = local_now(now)
+        return sum(1 for item in self.items(moment) if item.is_due(moment))
+
+    def item(self, key: str, now: datetime | None = None) -> ReminderItem:
+        for found in self.items(now):
+            if found.key == key:
+                return found
+        raise RecordNotFoundError("That reminder is no longer due.")
+
+    # ------------------------------------------------------------ acting
+    def add(
+        self,
+        title: str,
+        due_at: datetime,
+        *,
+        body: str = "",
+        kind: str = "other",
+        application_id: str | None = None,
+        person_id: str | None = None,
+        round_id: str | None = None,
+        now: datetime | None = None,
+    ) -> Reminder:
+        """A reminder of the user's own; due from today on."""
+        cleaned = " ".join(validation.short_text(title, "reminder").split())
+        if not cleaned:
+            raise ValidationError("Say what to be reminded of.")
+        if len(cleaned) > validation.NAME_MAX:
+            raise ValidationError(
+                f"The reminder is {len(cleaned):,} characters long; "
+                f"keep it under {validation.NAME_MAX} and put the rest in the details."
+            )
+        if kind not in USER_KINDS:
+            raise ValidationError(f"A reminder of your own cannot be of kind {kind!r}.")
+        if due_at.tzinfo is None:
+            raise ValidationError("The reminder's time needs a time zone.")
+        moment = local_now(now)
+        if utc(due_at) < day_start(moment.date(), _zone(moment)).astimezone(UTC):
+            raise ValidationError("That day has passed; choose today or a later day.")
+        for model, record_id in (
+            (Application, application_id),
+            (Person, person_id),
+            (InterviewRound, round_id),
+        ):
+            if record_id is not None:
+                self.journal.get(model, record_id)
+        return self.journal.add(
+            Reminder(
+                kind=kind,
+                title=cleaned,
+                body=validation.short_text(body, "reminder's details"),
+                due_at=utc(due_at),
+                application_id=application_id,
+                person_id=person_id,
+                round_id=round_id,
+            )
+        )
+
+    def complete(self, key: str, now: datetime | None = None) -> None:
+        """Mark done: a stored reminder gets ``done_at``; a stay-in-touch logs the contact;
+        an offer deadline or an upcoming round is dismissed; a quiet process refuses."""
+        moment = local_now(now)
+        source, _, record_id = key.partition(":")
+        if source == "reminder":
+            self.journal.update(Reminder, record_id, done_at=utc(moment))
+        elif source == "contact":
+            ContactService(self.journal).mark_contacted(record_id, now=utc(moment))
+            self._forget(key)
+        elif source == "quiet":
+            raise ValidationError(
+                "A quiet process is not done: close it as no response, or dismiss it."
+            )
+        elif source in ("offer", "round"):
+            self.dismiss(key, moment)
+        else:
+            raise RecordNotFoundError("That reminder is no longer due.")
+
+    def dismiss(self, key: str, now: datetime | None = None) -> None:
+        """Hide an item: a stored one is done; a derived one until its due moment changes."""
+        if key.startswith("reminder:"):
+            self.complete(key, now)
+            return
+        found = self.item(key, now)
+        self.journal.set_setting(DISMISS_PREFIX + key, found.basis)
+
+    def snooze(self, key: str, until: datetime, now: datetime | None = None) -> None:
+        """Move an item to ``until``: a stored reminder's ``due_at``; a derived one's setting."""
+        moment = local_now(now)
+        if until.tzinfo is None:
+            raise ValidationError("The snooze time needs a time zone.")
+        if utc(until) <= utc(moment):
+            raise ValidationError("Snooze to a later time.")
+        source, _, record_id = key.partition(":")
+        if source == "reminder":
+            self.journal.update(Reminder, record_id, due_at=utc(until))
+            return
+        if source not in ("contact", "offer", "quiet", "round"):
+            raise RecordNotFoundError("That reminder is no longer due.")
+        self.journal.set_setting(SNOOZE_PREFIX + key, utc(until).isoformat())
+
+    def _forget(self, key: str) -> None:
+        # A stay-in-touch that was acted on starts a new cycle: no old snooze applies.
+        for prefix in (SNOOZE_PREFIX, DISMISS_PREFIX):
+            if self.journal.find(Setting, prefix + key) is not None:
+                self.journal.delete(Setting, prefix + key)
+
+    # ------------------------------------------------------------ sources
+    def _context(self, now: datetime) -> _Context:
+        snoozes: dict[str, datetime] = {}
+        dismissed: dict[str, str] = {}
+        for setting in self.journal.records(Setting):
+            if setting.key.startswith(SNOOZE_PREFIX):
+                try:
+                    snoozes[setting.key[len(SNOOZE_PREFIX) :]] = utc(
+                        datetime.fromisoformat(setting.value)
+                    )
+                except ValueError:
+                    continue  # a damaged value: as if never snoozed
+            elif setting.key.startswith(DISMISS_PREFIX):
+                dismissed[setting.key[len(DISMISS_PREFIX) :]] = setting.value
+        return _Context(
+            now=now,
+            thresholds=ThresholdService(self.journal).load(),
+            companies={c.id: c.name for c in self.journal.records(Company)},
+            applications={},
+            snoozes=snoozes,
+            dismissed=dismissed,
+        )
+
+    def _applications(self, context: _Context, ids: Iterable[str | None]) -> None:
+        wanted = {i for i in ids if i and i not in context.applications}
+        if wanted:
+            context.applications.update(self.journal.records_by_id(Application, wanted))
+
+    def _company_of(self, context: _Context, application_id: str | None) -> tuple[str | None, str]:
+        application = context.applications.get(application_id or "")
+        if application is None:
+            return None, ""
+        return application.company_id, context.companies.get(application.company_id, "")
+
+    def _with_user_choices(self, item: ReminderItem, context: _Context) -> ReminderItem | None:
+        if item.stored:
+            return item
+        if context.dismissed.get(item.key) == item.basis:
+            return None
+        until = context.snoozes.get(item.key)
+        if until is not None and until > item.due_at:
+            return replace(item, due_at=until, snoozed=True)
+        return item
+
+    def _stored(self, context: _Context) -> list[ReminderItem]:
+        reminders = [
+            r for r in self.journal.records(Reminder, done_at=None) if r.kind in STORED_KINDS
+        ]
+        self._applications(context, (r.application_id for r in reminders))
+        round_ids = {r.round_id for r in reminders if r.kind == "prepare" and r.round_id}
+        rounds = self.journal.records_by_id(InterviewRound, round_ids)
+        items = []
+        for reminder in reminders:
+            if reminder.kind == "prepare" and reminder.round_id:
+                prepared = rounds.get(reminder.round_id)
+                if prepared is None or prepared.ended_at is not None:
+                    continue  # the round took place (or is gone): nothing left to prepare
+            company_id, company_name = self._company_of(context, reminder.application_id)
+            items.append(
+                ReminderItem(
+                    key=f"reminder:{reminder.id}",
+                    kind=reminder.kind,
+                    title=reminder.title or label(REMINDER_KINDS, reminder.kind),
+                    detail=" ".join(reminder.body.split()),
+                    due_at=utc(reminder.due_at),
+                    company_id=company_id,
+                    company_name=company_name,
+                    target=_stored_target(reminder, company_id),
+                    application_id=reminder.application_id,
+                )
+            )
+        return items
+
+    def _stay_in_touch(self, context: _Context) -> list[ReminderItem]:
+        items = []
+        now = utc(context.now)
+        for person in self.journal.records(Person):
+            if not person.stay_in_touch_days:
+                continue
+            due = stay_in_touch_due(
+                person.last_contact_at, person.stay_in_touch_days, person.created_at
+            )
+            if due is None:
+                continue
+            company = context.companies.get(person.company_id or "", "")
+            role = " at ".join(part for part in (person.title, company) if part)
+            if person.last_contact_at is not None:
+                days = max(0, (now - utc(person.last_contact_at)).days)
+                contact = f"last contact {_plural(days, 'day')} ago"
+            else:
+                contact = "no contact logged yet"
+            detail = " · ".join(
+                part for part in (role, contact, f"every {person.stay_in_touch_days} days") if part
+            )
+            items.append(
+                ReminderItem(
+                    key=f"contact:{person.id}",
+                    kind="stay_in_touch",
+                    title=f"Get back in touch with {person.name}",
+                    detail=detail,
+                    due_at=utc(due),
+                    company_id=person.company_id,
+                    company_name=company,
+                    target=("person", person.id),
+                    basis=utc(due).isoformat(),
+                )
+            )
+        return items
+
+    def _offers(self, context: _Context) -> list[ReminderItem]:
+        offers = [
+            o for o in self.journal.records(Offer) if o.status in OFFER_OPEN_STATUSES and o.deadline
+        ]
+        self._applications(context, (o.application_id for o in offers))
+        notice = context.thresholds.offer_deadline_notice_days
+        zone = _zone(context.now)
+        items = []
+        for offer in offers:
+            remind_on = offer_reminder_due(offer.deadline, offer.status, notice)
+            if remind_on is None or offer.deadline is None:
+                continue
+            company_id, company_name = self._company_of(context, offer.application_id)
+            application = context.applications.get(offer.application_id)
+            role = application.role if application else ""
+            due_at = day_start(remind_on, zone).astimezone(UTC)
+            items.append(
+                ReminderItem(
+                    key=f"offer:{offer.id}",
+                    kind="offer_deadline",
+                    title=f"Decide on the offer from {company_name or 'a company'}",
+                    detail=" · ".join(
+                        part for part in (role, f"answer by {_day_text(offer.deadline)}") if part
+                    ),
+                    due_at=due_at,
+                    company_id=company_id,
+                    company_name=company_name,
+                    target=("offer", offer.id),
+                    all_day=True,
+                    application_id=offer.application_id,
+                    basis=offer.deadline.isoformat(),
+                )
+            )
+        return items
+
+    def _quiet(self, context: _Context) -> list[ReminderItem]:
+        days = context.thresholds.quiet_after_days
+        items = []
+        for process in open_processes(self.journal, utc(context.now)):
+            if not process.gone_quiet(context.now, days):
+                continue
+            application = process.application
+            company = context.companies.get(application.company_id, "")
+            due = utc(process.last_activity) + timedelta(days=days)
+            what = " at ".join(part for part in (application.role, company) if part)
+            silent = process.quiet_days(context.now)
+            items.append(
+                ReminderItem(
+                    key=f"quiet:{application.id}",
+                    kind="gone_quiet",
+                    title=f"{what or 'A process'} has gone quiet",
+                    detail=f"No word either way for {_plural(silent, 'day')}. "
+                    "Close it and move on, or dismiss this.",
+                    due_at=due,
+                    company_id=application.company_id,
+                    company_name=company,
+                    target=("timeline_application", application.id),
+                    completable=False,
+                    application_id=application.id,
+                    basis=due.isoformat(),
+                )
+            )
+        return items
+
+    def _rounds(self, context: _Context) -> list[ReminderItem]:
+        now = utc(context.now)
+        start = day_start(context.now.date(), _zone(context.now)).astimezone(UTC)
+        end = now + timedelta(days=context.thresholds.upcoming_round_days)
+        rounds = [
+            r
+            for r in self.journal.records(InterviewRound, ended_at=None)
+            if r.scheduled_at is not None
+            and r.started_at is None
+            and start <= utc(r.scheduled_at) <= end
+        ]
+        self._applications(context, (r.application_id for r in rounds))
+        items = []
+        for interview_round in rounds:
+            assert interview_round.scheduled_at is not None
+            company_id, company_name = self._company_of(context, interview_round.application_id)
+            kind = label(ROUND_KINDS, interview_round.kind)
+            title = f"{kind} with {company_name}" if company_name else kind
+            detail = " · ".join(
+                part
+                for part in (interview_round.title, interview_round.location)
+                if part and part != title
+            )
+            target: Target = (
+                ("company", company_id)
+                if company_id
+                else ("timeline_application", interview_round.application_id or "")
+            )
+            due = utc(interview_round.scheduled_at)
+            items.append(
+                ReminderItem(
+                    key=f"round:{interview_round.id}",
+                    kind="upcoming_round",
+                    title=title,
+                    detail=detail,
+                    due_at=due,
+                    company_id=company_id,
+                    company_name=company_name,
+                    target=target,
+                    application_id=interview_round.application_id,
+                    basis=due.isoformat(),
+                )
+            )
+        return items
+
+
+def _stored_target(reminder: Reminder, company_id: str | None) -> Target:
+    if reminder.kind == "follow_up" and reminder.round_id:
+        return ("follow_up", reminder.round_id)
+    if reminder.kind == "prepare" and company_id:
+        return ("company", company_id)
+    if reminder.application_id:
+        return ("timeline_application", reminder.application_id)
+    if reminder.person_id:
+        return ("person", reminder.person_id)
+    if company_id:
+        return ("company", company_id)
+    return ("", "")

@@ -3,11 +3,67 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from interview_journal.storage.journal import Journal, TimelineFilter
-from interview_journal.storage.tables import Company, InterviewRound, NoteLine, TimelineEvent
+from interview_journal.storage.tables import (
+    Application,
+    Company,
+    InterviewRound,
+    NoteLine,
+    PipelineStage,
+    TimelineEvent,
+)
 
-__all__ = ["TimelineEntry", "TimelineFilter", "TimelineService"]
+__all__ = [
+    "DATE_PRESETS",
+    "TimelineEntry",
+    "TimelineFilter",
+    "TimelineService",
+    "date_bounds",
+    "local_day_bounds",
+]
+
+# Preset key and label; "custom" uses the user's own from/to days.
+DATE_PRESETS: tuple[tuple[str, str], ...] = (
+    ("all", "All time"),
+    ("7", "Last 7 days"),
+    ("30", "Last 30 days"),
+    ("90", "Last 90 days"),
+    ("year", "This year"),
+    ("last_year", "Last year"),
+    ("custom", "Custom dates…"),
+)
+
+
+def local_day_bounds(first: date, last: date, zone: tzinfo) -> tuple[datetime, datetime]:
+    """UTC bounds covering the local days ``first`` to ``last``, both included."""
+    since = datetime.combine(first, time(0), tzinfo=zone).astimezone(UTC)
+    until = datetime.combine(last + timedelta(days=1), time(0), tzinfo=zone).astimezone(UTC)
+    return since, until
+
+
+def date_bounds(
+    preset: str,
+    today: date,
+    zone: tzinfo,
+    custom: tuple[date, date] | None = None,
+) -> tuple[datetime | None, datetime | None]:
+    """The UTC ``since``/``until`` of a preset, counted in the user's local days.
+
+    "Last 30 days" is today and the 29 days before it; "This year" runs to the end of
+    today; "custom" takes ``(first, last)`` days, swapped if given the wrong way round.
+    """
+    if preset in ("7", "30", "90"):
+        return local_day_bounds(today - timedelta(days=int(preset) - 1), today, zone)
+    if preset == "year":
+        return local_day_bounds(date(today.year, 1, 1), today, zone)
+    if preset == "last_year":
+        return local_day_bounds(date(today.year - 1, 1, 1), date(today.year - 1, 12, 31), zone)
+    if preset == "custom" and custom is not None:
+        first, last = sorted(custom)
+        return local_day_bounds(first, last, zone)
+    return None, None
 
 
 @dataclass(frozen=True)
@@ -29,6 +85,18 @@ class TimelineService:
 
     def refresh(self) -> None:
         self._company_names = None
+
+    def stages(self) -> list[tuple[str, str]]:
+        """Pipeline stages as ``(id, name)``, in board order."""
+        return [(s.id, s.name) for s in self.journal.records(PipelineStage, order_by="position")]
+
+    def application_label(self, application_id: str) -> str:
+        """ "Backend Engineer at Acme" (or what of it is known); empty if it is gone."""
+        application = self.journal.find(Application, application_id)
+        if application is None:
+            return ""
+        company = self.company_names().get(application.company_id, "")
+        return " at ".join(part for part in (application.role, company) if part) or "Application"
 
     def count(self, where: TimelineFilter) -> int:
         return self.journal.timeline_count(where)

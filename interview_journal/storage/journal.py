@@ -32,6 +32,7 @@ from interview_journal.storage.errors import (
 )
 from interview_journal.storage.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 from interview_journal.storage.tables import (
+    Application,
     NoteLine,
     Setting,
     TimelineEvent,
@@ -54,9 +55,30 @@ class NoteLineWrite:
 
 @dataclass(frozen=True)
 class TimelineFilter:
+    """Which events the timeline shows; every field left empty shows them all.
+
+    ``stage_id`` keeps events of applications currently in that pipeline stage;
+    ``since``/``until`` are UTC bounds on ``occurred_at`` (``since`` included, ``until`` not).
+    """
+
     company_id: str | None = None
     application_id: str | None = None
     kinds: tuple[str, ...] = ()
+    stage_id: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+    @property
+    def narrowed(self) -> bool:
+        """True when some events may be left out."""
+        return bool(
+            self.company_id
+            or self.application_id
+            or self.kinds
+            or self.stage_id
+            or self.since
+            or self.until
+        )
 
 
 def _write_error(error: Exception) -> JournalWriteError:
@@ -373,6 +395,17 @@ class Journal:
             statement = statement.where(col(TimelineEvent.application_id) == where.application_id)
         if where.kinds:
             statement = statement.where(TimelineEvent.kind.in_(where.kinds))  # type: ignore[attr-defined]
+        if where.stage_id:
+            # A subquery on the indexed stage_id: SQLite turns it into an IN-list probe of
+            # ix_timeline_event_application_id instead of scanning every event.
+            in_stage = select(col(Application.id)).where(
+                col(Application.stage_id) == where.stage_id
+            )
+            statement = statement.where(col(TimelineEvent.application_id).in_(in_stage))
+        if where.since is not None:
+            statement = statement.where(col(TimelineEvent.occurred_at) >= utc(where.since))
+        if where.until is not None:
+            statement = statement.where(col(TimelineEvent.occurred_at) < utc(where.until))
         return statement
 
     def timeline_page(self, where: TimelineFilter, offset: int, limit: int) -> list[TimelineEvent]:

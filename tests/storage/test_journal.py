@@ -80,3 +80,30 @@ def test_records_by_id_returns_the_existing_ones_in_chunks(journal: Journal) -> 
     assert set(found) == {company.id for company in companies[::2]}
     assert found[companies[0].id].name == "Company 0"
     assert journal.records_by_id(Company, []) == {}
+
+
+def test_timeline_filter_by_stage_and_dates(journal: Journal) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from interview_journal.storage.journal import TimelineFilter
+    from interview_journal.storage.tables import Application, Company, PipelineStage, TimelineEvent
+
+    stage = journal.add(PipelineStage(name="Interviewing", position=3))
+    company = journal.add(Company(name="Acme"))
+    inside = journal.add(Application(company_id=company.id, stage_id=stage.id))
+    outside = journal.add(Application(company_id=company.id))
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    for day in range(10):
+        for application in (inside, outside):
+            journal.add(
+                TimelineEvent(
+                    occurred_at=start + timedelta(days=day), application_id=application.id
+                )
+            )
+    assert journal.timeline_count(TimelineFilter(stage_id=stage.id)) == 10
+    window = TimelineFilter(since=start + timedelta(days=2), until=start + timedelta(days=5))
+    assert journal.timeline_count(window) == 6  # days 2, 3, 4: since included, until not
+    both = TimelineFilter(stage_id=stage.id, since=start + timedelta(days=8))
+    page = journal.timeline_page(both, 0, 10)
+    assert [e.occurred_at for e in page] == [start + timedelta(days=9), start + timedelta(days=8)]
+    assert not TimelineFilter().narrowed and both.narrowed

@@ -276,3 +276,104 @@ def test_titles_are_shown_as_typed_not_as_markup(view: TimelineView, services: S
     select_row(view, 0)
     assert view.detail_title.textFormat() == Qt.TextFormat.PlainText
     assert view.detail_title.text() == "Added <b>Bold</b> & Co"
+
+
+# ------------------------------------------------------- stage, dates, one application
+def test_stage_filter_lists_stages_in_board_order(view: TimelineView, services: Services) -> None:
+    from interview_journal.storage.tables import Application, Company, PipelineStage
+
+    late = services.journal.add(PipelineStage(name="Offer", position=4))
+    early = services.journal.add(PipelineStage(name="Applied", position=1))
+    company = services.journal.add(Company(name="Acme"))
+    moving = services.journal.add(Application(company_id=company.id, stage_id=late.id))
+    services.journal.add(
+        TimelineEvent(kind="offer", company_id=company.id, application_id=moving.id)
+    )
+    add_events(services, 3)
+    view.attach(services)
+    combo = child(view, QComboBox, "timelineStageFilter")
+    assert [combo.itemText(i) for i in range(combo.count())][:3] == [
+        "All stages",
+        "Applied",
+        "Offer",
+    ]
+    combo.setCurrentIndex(combo.findData(late.id))
+    assert view.model.total == 1
+    combo.setCurrentIndex(combo.findData(early.id))
+    assert page(view._list_pages) == "timelineNoMatch"
+
+
+def test_date_presets_and_custom_days(view: TimelineView, services: Services) -> None:
+    from PySide6.QtCore import QDate
+
+    add_events(services, 3)  # 1 March 2024
+    services.journal.add(TimelineEvent(kind="note", title="today"))
+    view.attach(services)
+    view.date_filter.setCurrentIndex(view.date_filter.findData("30"))
+    assert view.model.total == 1
+    view.date_filter.setCurrentIndex(view.date_filter.findData("custom"))
+    assert view.date_from.isVisibleTo(view)
+    view.date_from.setDate(QDate(2024, 3, 1))
+    view.date_to.setDate(QDate(2024, 3, 1))
+    assert view.model.total == 3
+
+
+def test_show_application_filters_and_the_chip_removes_it(
+    qtbot, view: TimelineView, services: Services
+) -> None:
+    held_round(services)
+    view.attach(services)
+    application_id = services.journal.records(TimelineEvent, kind="round_held")[0].application_id
+    assert application_id
+    add_events(services, 5)
+    view.kind_filter.setCurrentIndex(view.kind_filter.findData("offer"))
+    view.show_application(application_id)
+    assert view.kind_filter.currentData() is None  # other filters cleared
+    assert view.application_chip.isVisibleTo(view)
+    assert view.application_label.text().startswith("Showing: ")
+    assert "Acme" in view.application_label.text()
+    entries = [view.model.entry(r) for r in range(view.model.rowCount())]
+    assert {e.event.application_id for e in entries if e is not None} == {application_id}
+    qtbot.mouseClick(view.application_clear, Qt.MouseButton.LeftButton)
+    assert view.application_id is None and not view.application_chip.isVisibleTo(view)
+    assert view.model.total > 5
+
+
+def test_held_round_offers_draft_follow_up_and_open_company(
+    qtbot, view: TimelineView, services: Services
+) -> None:
+    round_id = held_round(services)
+    view.attach(services)
+    view.kind_filter.setCurrentIndex(view.kind_filter.findData("round_held"))
+    select_row(view, 0)
+    links = view.detail_actions.text()
+    assert "Draft follow-up" in links and "Open company" in links
+    with qtbot.waitSignal(view.navigate) as blocker:
+        view.detail_actions.linkActivated.emit(f"follow_up:{round_id}")
+    assert blocker.args == ["follow_up", round_id]
+
+
+def test_heavy_timeline_opens_and_scrolls_without_loading_every_row(qtbot, copy_of_heavy) -> None:
+    from interview_journal.paths import DataPaths
+
+    heavy = Services.open(DataPaths(copy_of_heavy))
+    widget = TimelineView()
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    try:
+        widget.attach(heavy)
+        widget.show()
+        assert widget.model.total >= 20_000
+        assert widget.model.rowCount() == TimelineModel.PAGE_SIZE
+        bar = widget.table.verticalScrollBar()
+        qtbot.waitUntil(lambda: bar.maximum() > 0)
+        for _ in range(3):
+            bar.setValue(bar.maximum())
+        assert TimelineModel.PAGE_SIZE < widget.model.rowCount() <= 4 * TimelineModel.PAGE_SIZE
+        assert widget.model.rowCount() % TimelineModel.PAGE_SIZE == 0
+        # Each filter still reads one page at most.
+        widget.date_filter.setCurrentIndex(widget.date_filter.findData("last_year"))
+        widget.stage_filter.setCurrentIndex(1)
+        assert widget.model.rowCount() <= TimelineModel.PAGE_SIZE
+    finally:
+        heavy.close()

@@ -10,13 +10,24 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QItemSelectionModel, QLocale, QModelIndex, Qt, QTime
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +36,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +53,7 @@ if TYPE_CHECKING:
     from interview_journal.core.services import Services
     from interview_journal.core.timeline import TimelineEntry
     from interview_journal.storage.journal import TimelineFilter
-    from interview_journal.storage.tables import InterviewRound, NoteLine
+    from interview_journal.storage.tables import InterviewRound, NoteLine, TimelineEvent
 
 __all__ = ["TimelineView"]
 
@@ -55,7 +67,20 @@ EMPTY_TEXT = (
     "follow-ups you draft and send, every contact with a recruiter, offers and "
     "rejections.\n\nAdd your first company or start an interview, and come back."
 )
-NO_MATCH_TEXT = "No events match these filters.\nChoose “All companies” or “All kinds” to see more."
+NO_MATCH_TEXT = (
+    "No events match these filters.\n"
+    "Choose “All companies”, “All stages”, “All kinds” or “All time” to see more."
+)
+# The date presets, repeated here so the view imports nothing of the core before attach().
+DATE_PRESETS: tuple[tuple[str, str], ...] = (
+    ("all", "All time"),
+    ("7", "Last 7 days"),
+    ("30", "Last 30 days"),
+    ("90", "Last 90 days"),
+    ("year", "This year"),
+    ("last_year", "Last year"),
+    ("custom", "Custom dates…"),
+)
 NO_SELECTION_TEXT = (
     "Select an event to see it here.\n\n"
     "Interviews show the notes you took, with the minute each line was written."
@@ -100,7 +125,13 @@ def _centered_message(object_name: str, text: str, title: str = "") -> QWidget:
 
 
 class TimelineView(QWidget):
-    """The whole search as one stream, with a detail pane that opens interview notes."""
+    """The whole search as one stream, with a detail pane that opens interview notes.
+
+    ``navigate(kind, id)`` asks the main window to open something elsewhere:
+    ``("company", company_id)``, ``("follow_up", round_id)``, ``("offer", offer_id)``.
+    """
+
+    navigate = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +139,9 @@ class TimelineView(QWidget):
         self.setAccessibleName("Timeline")
         self._services: Services | None = None
         self._company_ids: list[str] = []
+        self._stage_ids: list[str] = []
+        # The one application shown (show_application), or None for all of them.
+        self._application_id: str | None = None
 
         self.model = TimelineModel(self, guard=self._guard)
 
@@ -144,6 +178,57 @@ class TimelineView(QWidget):
             self.kind_filter.addItem(text, key)
         self._fill_companies({})
 
+        self.stage_filter = QComboBox()
+        self.stage_filter.setObjectName("timelineStageFilter")
+        self.stage_filter.setAccessibleName("Show events of applications in stage")
+        self.stage_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.stage_filter.addItem("All stages", None)
+        stage_label = QLabel("&Stage")
+        stage_label.setObjectName("timelineStageLabel")
+        stage_label.setBuddy(self.stage_filter)
+
+        self.date_filter = QComboBox()
+        self.date_filter.setObjectName("timelineDateFilter")
+        self.date_filter.setAccessibleName("Show events from")
+        self.date_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for key, text in DATE_PRESETS:
+            self.date_filter.addItem(text, key)
+        date_label = QLabel("&Dates")
+        date_label.setObjectName("timelineDateLabel")
+        date_label.setBuddy(self.date_filter)
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30))
+        self.date_from.setObjectName("timelineDateFrom")
+        self.date_from.setAccessibleName("From day")
+        self.date_to = QDateEdit(today)
+        self.date_to.setObjectName("timelineDateTo")
+        self.date_to.setAccessibleName("To day, included")
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setVisible(False)
+            edit.dateChanged.connect(self._filters_changed)
+
+        # "Showing: Backend Engineer at Acme ✕" while one application's stream is shown.
+        self.application_chip = QFrame()
+        self.application_chip.setObjectName("timelineApplicationChip")
+        self.application_chip.setFrameShape(QFrame.Shape.StyledPanel)
+        self.application_label = QLabel()
+        self.application_label.setObjectName("timelineApplicationLabel")
+        self.application_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.application_clear = QToolButton()
+        self.application_clear.setObjectName("timelineApplicationClear")
+        self.application_clear.setAccessibleName("Show every application")
+        self.application_clear.setToolTip("Show every application")
+        self.application_clear.setText("✕")
+        self.application_clear.setAutoRaise(True)
+        self.application_clear.clicked.connect(self.show_all_applications)
+        chip_layout = QHBoxLayout(self.application_chip)
+        chip_layout.setContentsMargins(8, 0, 2, 0)
+        chip_layout.addWidget(self.application_label)
+        chip_layout.addWidget(self.application_clear)
+        self.application_chip.setVisible(False)
+
         company_label = QLabel("&Company")
         company_label.setObjectName("timelineCompanyLabel")
         company_label.setBuddy(self.company_filter)
@@ -161,8 +246,22 @@ class TimelineView(QWidget):
         filters.addSpacing(16)
         filters.addWidget(kind_label)
         filters.addWidget(self.kind_filter)
+        filters.addSpacing(16)
+        filters.addWidget(stage_label)
+        filters.addWidget(self.stage_filter)
+        filters.addSpacing(16)
+        filters.addWidget(date_label)
+        filters.addWidget(self.date_filter)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.date_to)
         filters.addStretch(1)
-        filters.addWidget(self.count_label)
+        # The chip and the count get their own row: a long role and company name never
+        # pushes the filters off the window.
+        status = QHBoxLayout()
+        status.setContentsMargins(0, 0, 0, 0)
+        status.addWidget(self.application_chip)
+        status.addStretch(1)
+        status.addWidget(self.count_label)
 
         self.table = self._build_table()
         self._no_match = _centered_message("timelineNoMatch", NO_MATCH_TEXT)
@@ -178,10 +277,13 @@ class TimelineView(QWidget):
 
         layout = QVBoxLayout(content)
         layout.addLayout(filters)
+        layout.addLayout(status)
         layout.addWidget(splitter, 1)
 
         self.company_filter.currentIndexChanged.connect(self._filters_changed)
         self.kind_filter.currentIndexChanged.connect(self._filters_changed)
+        self.stage_filter.currentIndexChanged.connect(self._filters_changed)
+        self.date_filter.currentIndexChanged.connect(self._date_preset_changed)
         return content
 
     def _build_table(self) -> QTableView:
@@ -252,6 +354,16 @@ class TimelineView(QWidget):
         self.detail_meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.detail_meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.detail_actions = QLabel()
+        self.detail_actions.setObjectName("timelineDetailActions")
+        self.detail_actions.setAccessibleName("Actions on the selected event")
+        self.detail_actions.setTextFormat(Qt.TextFormat.RichText)
+        self.detail_actions.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.detail_actions.linkActivated.connect(self._action_link)
+
         self.detail_body = QTextBrowser()
         self.detail_body.setObjectName("timelineDetailBody")
         self.detail_body.setAccessibleName("Event details and interview notes")
@@ -268,6 +380,7 @@ class TimelineView(QWidget):
         shown_layout.setContentsMargins(12, 4, 4, 0)
         shown_layout.addWidget(self.detail_title)
         shown_layout.addWidget(self.detail_meta)
+        shown_layout.addWidget(self.detail_actions)
         shown_layout.addSpacing(6)
         shown_layout.addWidget(self.detail_body, 1)
 
@@ -293,6 +406,11 @@ class TimelineView(QWidget):
         guarded(self, services.timeline.refresh)
         names = guarded(self, services.timeline.company_names) or {}
         self._fill_companies(names)
+        self._fill_stages(guarded(self, services.timeline.stages) or [])
+        if self._application_id is not None:
+            application_id = self._application_id
+            text = guarded(self, lambda: services.timeline.application_label(application_id))
+            self._set_application(application_id, text or "")
         self._load(keep_event_id=selected.event.id if selected else None)
 
     def focus_primary(self) -> None:
@@ -329,26 +447,104 @@ class TimelineView(QWidget):
         finally:
             self.company_filter.blockSignals(False)
 
+    def _fill_stages(self, stages: list[tuple[str, str]]) -> None:
+        ids = [stage_id for stage_id, _ in stages]
+        if ids == self._stage_ids and self.stage_filter.count() == len(ids) + 1:
+            for position, (_, name) in enumerate(stages, start=1):
+                self.stage_filter.setItemText(position, name)
+            return
+        self._stage_ids = ids
+        current = self.stage_filter.currentData()
+        self.stage_filter.blockSignals(True)
+        try:
+            self.stage_filter.clear()
+            self.stage_filter.addItem("All stages", None)
+            for stage_id, name in stages:
+                self.stage_filter.addItem(name, stage_id)
+            found = self.stage_filter.findData(current) if current is not None else 0
+            self.stage_filter.setCurrentIndex(max(found, 0))
+        finally:
+            self.stage_filter.blockSignals(False)
+
     def _current_filter(self) -> TimelineFilter:
+        from interview_journal.core.timeline import date_bounds
         from interview_journal.storage.journal import TimelineFilter
 
         company_id = self.company_filter.currentData()
         kind = self.kind_filter.currentData()
+        stage_id = self.stage_filter.currentData()
+        preset = str(self.date_filter.currentData() or "all")
+        local = datetime.now().astimezone()
+        since, until = date_bounds(
+            preset,
+            local.date(),
+            local.tzinfo or UTC,
+            (_day(self.date_from.date()), _day(self.date_to.date())),
+        )
         return TimelineFilter(
             company_id=company_id if isinstance(company_id, str) else None,
+            application_id=self._application_id,
             kinds=(kind,) if isinstance(kind, str) else (),
+            stage_id=stage_id if isinstance(stage_id, str) else None,
+            since=since,
+            until=until,
         )
 
     def _filters_changed(self) -> None:
         if self._services is not None:
             self._load()
 
+    def _date_preset_changed(self) -> None:
+        custom = self.date_filter.currentData() == "custom"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        self._filters_changed()
+
+    # ------------------------------------------------------- one application
+    def show_application(self, application_id: str) -> None:
+        """Show one application's stream alone, with a chip that brings all back.
+
+        The other filters are cleared so nothing hides part of that application's story.
+        """
+        services = self._services
+        label_text = ""
+        if services is not None:
+            label_text = (
+                guarded(self, lambda: services.timeline.application_label(application_id)) or ""
+            )
+        for combo in (self.company_filter, self.kind_filter, self.stage_filter, self.date_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.date_from.setVisible(False)
+        self.date_to.setVisible(False)
+        self._set_application(application_id, label_text)
+        if services is not None:
+            self._load()
+
+    def show_all_applications(self) -> None:
+        self._set_application(None, "")
+        if self._services is not None:
+            self._load()
+        self.focus_primary()
+
+    @property
+    def application_id(self) -> str | None:
+        return self._application_id
+
+    def _set_application(self, application_id: str | None, text: str) -> None:
+        self._application_id = application_id
+        shown = application_id is not None
+        self.application_label.setText(f"Showing: {text or 'one application'}" if shown else "")
+        self.application_chip.setAccessibleName(self.application_label.text())
+        self.application_chip.setVisible(shown)
+
     def _load(self, keep_event_id: str | None = None) -> None:
         services = self._services
         assert services is not None
         where = self._current_filter()
         self.model.set_source(services.timeline, where)
-        filtered = bool(where.company_id or where.kinds)
+        filtered = where.narrowed
         if self.model.total == 0 and not filtered:
             self._pages.setCurrentWidget(self._empty)
         else:
@@ -409,7 +605,33 @@ class TimelineView(QWidget):
                 _quiet("No further details were recorded with this event.", self._quiet_color())
             )
         self.detail_body.setHtml("".join(parts))
+        self._show_actions(event)
         self._detail_pages.setCurrentIndex(1)
+
+    def _show_actions(self, event: TimelineEvent) -> None:
+        """Links to where the event can be acted on; the main window routes ``navigate``."""
+        links: list[tuple[str, str]] = []
+        if event.kind == "round_held" and event.subject_table == "interview_round":
+            links.append((f"follow_up:{event.subject_id}", "Draft follow-up"))
+        if event.subject_table == "offer" and event.subject_id:
+            links.append((f"offer:{event.subject_id}", "Open offer"))
+        if event.application_id and event.application_id != self._application_id:
+            links.append((f"timeline_application:{event.application_id}", "This process only"))
+        if event.company_id:
+            links.append((f"company:{event.company_id}", "Open company"))
+        self.detail_actions.setText(
+            " · ".join(
+                f'<a href="{html.escape(href)}">{html.escape(text)}</a>' for href, text in links
+            )
+        )
+        self.detail_actions.setVisible(bool(links))
+
+    def _action_link(self, href: str) -> None:
+        kind, _, target = href.partition(":")
+        if kind == "timeline_application":
+            self.show_application(target)
+        elif kind and target:
+            self.navigate.emit(kind, target)
 
     def _round_html(self, entry: TimelineEntry) -> str:
         services = self._services
@@ -444,6 +666,10 @@ class TimelineView(QWidget):
             (text.blue() + base.blue()) // 2,
         )
         return mixed.name()
+
+
+def _day(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
 
 
 FIGURE_SPACE = "\u2007"  # as wide as a digit, so padded times line up
