@@ -1602,6 +1602,8 @@ class _Builder:
         for person in self.rows["person"]:
             person["last_contact_at"] = last.get(person["id"])
             days = person["stay_in_touch_days"]
+            if days and not person["last_contact_at"]:
+                person["stay_in_touch_days"] = None  # never met: nobody to stay in touch with
             if days and person["last_contact_at"]:
                 due = person["last_contact_at"] + timedelta(days=days)
                 done = (
@@ -1609,6 +1611,17 @@ class _Builder:
                     if due < self.now - timedelta(days=7)
                     else None
                 )
+                # The user kept up the cadence ever since, each hello being the last
+                # contact, so the derived reminder falls due on time rather than years
+                # overdue. A per-person stream leaves the shared one, and every later
+                # value of the sample, unchanged.
+                cadence = random.Random(person["id"])
+                while done is not None:
+                    person["last_contact_at"] = done
+                    next_due = done + timedelta(days=days)
+                    if next_due >= self.now - timedelta(days=7):
+                        break
+                    due, done = next_due, next_due + timedelta(days=cadence.randint(0, 5))
                 self.record(
                     "reminder",
                     person["last_contact_at"],
