@@ -208,7 +208,8 @@ class LiveService:
         """End the round: timeline entry, and a reminder for the follow-up send window."""
         now = now or utc_now()
         interview_round = self.journal.update(InterviewRound, round_id, ended_at=now)
-        window = recommended_window(now.astimezone())
+        # In the machine's own zone, so the reminder lands at 18:00 local even across DST.
+        window = recommended_window(now)
         company = self.company_of(interview_round)
         self.journal.add(
             Reminder(

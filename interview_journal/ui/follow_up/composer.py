@@ -1,0 +1,395 @@
+"""The follow-up composer: a draft from the round's notes, the send window, and sending.
+
+The core is imported inside the methods: the main window imports this package before
+it paints, and the database stack must load only after (ENGINEERING.md).
+
+The dialog never sends mail itself: it hands a ``mailto:`` URL to the user's mail client
+(or the clipboard), and the user says when it went out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, tzinfo
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interview_journal.core.validation import LONG_TEXT_MAX
+from interview_journal.ui.feedback import guarded, report_error
+from interview_journal.ui.layout import named
+from interview_journal.ui.research import widgets
+
+if TYPE_CHECKING:
+    from interview_journal.core.follow_up import FollowUpDraft
+    from interview_journal.core.services import Services
+
+Opener = Callable[[QUrl], bool]
+Confirm = Callable[[QWidget, str, str, str], bool]
+Clock = Callable[[], datetime]
+
+NOT_ENDED = "The interview has not ended yet: the send window opens once it has."
+
+
+class BoundedTextEdit(QPlainTextEdit):
+    """A plain-text editor that refuses a paste the journal would refuse anyway.
+
+    Laying out a megabyte pasted as one line takes QPlainTextEdit minutes; refusing it
+    up front keeps the window responsive and the text as it was.
+    """
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        incoming = len(source.text()) if source.hasText() else 0
+        selected = len(self.textCursor().selectedText())
+        total = len(self.toPlainText()) - selected + incoming
+        if total > LONG_TEXT_MAX:
+            report_error(
+                self,
+                f"That paste would make the text {total:,} characters long; the limit "
+                f"is {LONG_TEXT_MAX:,}. Nothing was pasted.",
+            )
+            return
+        super().insertFromMimeData(source)
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _ask(parent: QWidget, title: str, text: str, action: str) -> bool:
+    # Looked up at call time, so tests that patch widgets.confirm reach this dialog too.
+    return widgets.confirm(parent, title, text, action)
+
+
+class FollowUpComposer(QDialog):
+    """Draft, edit, open in the mail client or copy, and mark the round's follow-up sent.
+
+    ``opener``, ``confirm``, ``clock`` and ``tz`` are for tests; by default the desktop
+    opens the URL, a message box asks, and the machine's clock and zone are used.
+    """
+
+    saved = Signal(str)  # follow-up id
+    sent = Signal(str)  # follow-up id
+
+    def __init__(
+        self,
+        services: Services,
+        round_id: str,
+        parent: QWidget | None = None,
+        *,
+        opener: Opener | None = None,
+        confirm: Confirm | None = None,
+        clock: Clock | None = None,
+        tz: tzinfo | None = None,
+    ) -> None:
+        super().__init__(parent)
+        named(self, "followUpComposer", "Follow-up email")
+        self.setWindowTitle("Follow-up email")
+        self._services = services
+        self._round_id = round_id
+        self._open_url: Opener = opener or QDesktopServices.openUrl
+        self._confirm: Confirm = confirm or _ask
+        self._clock: Clock = clock or _utc_now
+        self._tz = tz
+        self._draft: FollowUpDraft | None = None
+        # What the fields held when last loaded or saved: anything else is the user's edit.
+        self._clean: tuple[str, str, str] = ("", "", "")
+        self.messages: list[tuple[str, bool]] = []
+
+        self.banner = named(QLabel(), "followUpWindow", "Recommended send window")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setMargin(10)
+        self.banner.setAutoFillBackground(True)
+        self.banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.verdict_label = named(QLabel(), "followUpVerdict", "Sending now")
+        self.verdict_label.setWordWrap(True)
+        self.verdict_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.to_edit = named(QLineEdit(), "followUpTo", "To")
+        self.to_edit.setPlaceholderText("name@example.com, or leave empty")
+        self.subject_edit = named(QLineEdit(), "followUpSubject", "Subject")
+        self.qualities_edit = named(QLineEdit(), "followUpQualities", "Qualities to stress")
+        self.qualities_edit.setPlaceholderText("e.g. careful testing, calm under pressure")
+        self.qualities_edit.setToolTip(
+            "Kept for every follow-up; choose Re-draft to write them into this one"
+        )
+        self.redraft_button = named(
+            QPushButton("&Re-draft"), "followUpRedraft", "Re-draft from the notes"
+        )
+        self.redraft_button.setToolTip("Write a fresh draft from the notes and these qualities")
+        self.body_edit = named(BoundedTextEdit(), "followUpBody", "Body")
+        # Tab leaves the body, so the dialog works from the keyboard alone.
+        self.body_edit.setTabChangesFocus(True)
+        self.body_edit.setMinimumHeight(260)
+
+        qualities_row = QHBoxLayout()
+        qualities_row.addWidget(self.qualities_edit, 1)
+        qualities_row.addWidget(self.redraft_button)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for text, field, row in (
+            ("&To:", self.to_edit, None),
+            ("&Subject:", self.subject_edit, None),
+            ("&Qualities to stress:", self.qualities_edit, qualities_row),
+            ("&Body:", self.body_edit, None),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(field)
+            form.addRow(caption, row if row is not None else field)
+
+        self.message = named(QLabel(), "followUpMessage", "Message")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
+
+        self.open_button = named(
+            QPushButton("&Open in mail client"), "followUpOpenMail", "Open in mail client"
+        )
+        self.copy_button = named(QPushButton("Cop&y"), "followUpCopy", "Copy to clipboard")
+        self.copy_button.setToolTip("Copy the subject and body, to paste anywhere")
+        self.save_button = named(QPushButton("Sa&ve draft"), "followUpSave", "Save draft")
+        self.sent_button = named(QPushButton("&Mark as sent…"), "followUpMarkSent", "Mark as sent")
+        self.sent_button.setToolTip("Log it on the timeline once it has gone out")
+        self.close_button = named(QPushButton("Close"), "followUpClose", "Close")
+        self.close_button.setToolTip("Close; your edits are kept as a draft (Esc)")
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.copy_button, self.save_button, self.sent_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.close_button.setAutoDefault(False)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.verdict_label)
+        layout.addSpacing(6)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        self.redraft_button.clicked.connect(self.redraft)
+        self.open_button.clicked.connect(self.open_in_mail_client)
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        self.save_button.clicked.connect(self.save)
+        self.sent_button.clicked.connect(self.mark_sent)
+        self.close_button.clicked.connect(self.reject)
+
+        chain: list[QWidget] = [
+            self.to_edit,
+            self.subject_edit,
+            self.qualities_edit,
+            self.redraft_button,
+            self.body_edit,
+            self.open_button,
+            self.copy_button,
+            self.save_button,
+            self.sent_button,
+            self.close_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.resize(720, 640)
+        self._load()
+        self.body_edit.setFocus()
+
+    # ------------------------------------------------------------- messages
+    def show_message(self, message: str, error: bool = False) -> None:
+        """Where :func:`guarded` reports inside this dialog (it is its own window)."""
+        self.messages.append((message, error))
+        self.message.setText(message)
+        self.message.setForegroundRole(
+            QPalette.ColorRole.BrightText if error else QPalette.ColorRole.WindowText
+        )
+        self.message.setAccessibleDescription(message)
+        self.message.show()
+
+    @property
+    def errors(self) -> list[str]:
+        return [text for text, error in self.messages if error]
+
+    # -------------------------------------------------------------- loading
+    def _load(self) -> None:
+        follow_ups = self._services.follow_ups
+        draft = guarded(self, lambda: follow_ups.draft(self._round_id))
+        self.qualities_edit.setText(guarded(self, follow_ups.qualities) or "")
+        if draft is not None:
+            self._show_draft(draft)
+        self.refresh_timing()
+
+    def _show_draft(self, draft: FollowUpDraft) -> None:
+        self._draft = draft
+        self.to_edit.setText(draft.recipient)
+        self.subject_edit.setText(draft.subject)
+        self.body_edit.setPlainText(draft.body)
+        self._mark_clean()
+        self.sent_button.setEnabled(not draft.sent)
+
+    def _mark_clean(self) -> None:
+        self._clean = self._fields()
+
+    def _fields(self) -> tuple[str, str, str]:
+        return (self.to_edit.text(), self.subject_edit.text(), self.body_edit.toPlainText())
+
+    @property
+    def edited(self) -> bool:
+        """True when the fields hold text not yet saved."""
+        return self._fields() != self._clean
+
+    @property
+    def draft(self) -> FollowUpDraft | None:
+        return self._draft
+
+    def refresh_timing(self) -> None:
+        """Show the window and the verdict for sending now (or when it was sent)."""
+        from interview_journal.core.follow_up import describe_verdict, describe_window
+
+        now = self._clock()
+        window = guarded(self, lambda: self._services.follow_ups.window(self._round_id, self._tz))
+        if window is None:
+            self.banner.setText(NOT_ENDED)
+            self.verdict_label.setText("")
+        else:
+            self.banner.setText(describe_window(window, now, self._tz))
+            self.verdict_label.setText(describe_verdict(window, now))
+        draft = self._draft
+        if draft is not None and draft.sent and draft.sent_at is not None:
+            when = draft.sent_at.astimezone(self._tz) if self._tz else draft.sent_at.astimezone()
+            self.verdict_label.setText(f"Marked as sent on {when:%a} {when.day} {when:%b, %H:%M}.")
+        for label in (self.banner, self.verdict_label):
+            label.setAccessibleDescription(label.text())
+        self.verdict_label.setVisible(bool(self.verdict_label.text()))
+
+    # -------------------------------------------------------------- actions
+    def _current(self) -> FollowUpDraft:
+        from interview_journal.core.follow_up import FollowUpDraft
+
+        base = self._draft
+        to, subject, body = self._fields()
+        return FollowUpDraft(
+            round_id=self._round_id,
+            application_id=base.application_id if base else None,
+            recipient=to,
+            subject=subject,
+            body=body,
+            id=base.id if base else None,
+            status=base.status if base else "draft",
+            sent_at=base.sent_at if base else None,
+        )
+
+    def save(self) -> FollowUpDraft | None:
+        """Save the fields as the round's draft; None (and a message) if refused."""
+        to, subject, body = self._fields()
+        follow_ups = self._services.follow_ups
+        saved = guarded(
+            self,
+            lambda: follow_ups.save_draft(
+                self._round_id, recipient=to, subject=subject, body=body, now=self._clock()
+            ),
+        )
+        if saved is None:
+            return None
+        self._draft = saved
+        self._mark_clean()
+        self.message.hide()
+        self.saved.emit(saved.id or "")
+        return saved
+
+    def redraft(self) -> bool:
+        """A fresh draft with the qualities typed; asks before replacing the user's edits."""
+        follow_ups = self._services.follow_ups
+        qualities = self.qualities_edit.text()
+        if guarded(self, lambda: follow_ups.set_qualities(qualities)) is None:
+            return False
+        fresh = guarded(self, lambda: follow_ups.compose(self._round_id))
+        if fresh is None:
+            return False
+        saved_text = self._draft is not None and self._draft.id is not None
+        if (self.edited or saved_text) and not self._confirm(
+            self,
+            "Replace the follow-up",
+            "Replace the text of this follow-up with a fresh draft from your notes? "
+            "What you wrote here will be lost.",
+            "Replace",
+        ):
+            return False
+        self.to_edit.setText(self.to_edit.text() or fresh.recipient)
+        self.subject_edit.setText(fresh.subject)
+        self.body_edit.setPlainText(fresh.body)
+        self.body_edit.setFocus()
+        return True
+
+    def open_in_mail_client(self) -> bool:
+        follow_ups = self._services.follow_ups
+        url = guarded(self, lambda: follow_ups.mailto_url(self._current()))
+        if url is None:
+            return False
+        if not self._open_url(QUrl(url, QUrl.ParsingMode.StrictMode)):
+            self.show_message(
+                "No mail client opened. Use Copy and paste the text into your email.", True
+            )
+            return False
+        self.show_message("Opened in your mail client. Come back to mark it as sent.")
+        return True
+
+    def copy_to_clipboard(self) -> None:
+        _to, subject, body = self._fields()
+        QGuiApplication.clipboard().setText(f"{subject}\n\n{body}" if subject else body)
+        self.show_message("Subject and body copied.")
+
+    def mark_sent(self) -> bool:
+        """Save, warn when it is too soon (the user may go on), then log it as sent."""
+        from interview_journal.core.follow_up import TOO_SOON, describe_verdict, describe_window
+
+        unsaved = self.edited or self._draft is None or self._draft.id is None
+        if unsaved and self.save() is None:
+            return False
+        draft = self._draft
+        assert draft is not None and draft.id is not None
+        follow_ups = self._services.follow_ups
+        now = self._clock()
+        window = guarded(self, lambda: follow_ups.window(self._round_id, self._tz))
+        if (
+            window is not None
+            and window.verdict(now) == TOO_SOON
+            and not self._confirm(
+                self,
+                "Too soon to send?",
+                describe_verdict(window, now) + "\n\n" + describe_window(window, now, self._tz),
+                "Mark as sent anyway",
+            )
+        ):
+            return False
+        follow_up_id = draft.id
+        sent = guarded(self, lambda: follow_ups.mark_sent(follow_up_id, now=now))
+        if sent is None:
+            return False
+        self._draft = sent
+        self.sent_button.setEnabled(False)
+        self.refresh_timing()
+        self.show_message("Logged as sent: it is on the timeline.")
+        self.sent.emit(follow_up_id)
+        return True
+
+    # -------------------------------------------------------------- closing
+    def done(self, result: int) -> None:
+        """Close; unsaved edits are saved first, and a refused save keeps the dialog open."""
+        if self.edited and self.save() is None:
+            return
+        super().done(result)
