@@ -8,9 +8,13 @@ with a default and a range; :class:`ThresholdService` validates before it writes
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from interview_journal.core.errors import ValidationError
-from interview_journal.storage.journal import Journal
+
+if TYPE_CHECKING:
+    # Only for types: the settings dialog imports this module before the database stack.
+    from interview_journal.storage.journal import Journal
 
 
 @dataclass(frozen=True)

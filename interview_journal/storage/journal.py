@@ -221,6 +221,16 @@ class Journal:
     def close(self) -> None:
         self.engine.dispose()
 
+    @property
+    def reads_in_parallel(self) -> bool:
+        """Whether another thread may read while this one writes.
+
+        A journal file gives each thread its own connection. The in-memory journal (tests)
+        lives in one shared connection, where a read on a worker would interleave with the
+        UI thread's transactions, so its callers stay on one thread.
+        """
+        return self.paths is not None
+
     # --------------------------------------------------------------- sessions
     @contextmanager
     def _session(self) -> Iterator[Session]:

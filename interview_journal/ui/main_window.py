@@ -6,6 +6,7 @@ background by :mod:`interview_journal.ui.app`, which then calls :meth:`attach`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -21,11 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from interview_journal import APP_NAME
+from interview_journal.ui.background import LatestResult
+from interview_journal.ui.contacts import ContactsView
+from interview_journal.ui.follow_up import FollowUpComposer, LogContactDialog
 from interview_journal.ui.live import LiveView
+from interview_journal.ui.offers import OffersView
+from interview_journal.ui.pipeline import PipelineView
+from interview_journal.ui.reminders import RemindersView
 from interview_journal.ui.research import ResearchView
+from interview_journal.ui.settings import ThresholdsDialog
 from interview_journal.ui.timeline import TimelineView
 
 if TYPE_CHECKING:
+    from interview_journal.core.pipeline import KeepApplying
     from interview_journal.core.services import Services
 
 
@@ -35,8 +44,31 @@ class JournalView(Protocol):
     def focus_primary(self) -> None: ...
 
 
-VIEW_KEYS = ("research", "live", "timeline")
+VIEW_KEYS = ("research", "live", "timeline", "pipeline", "contacts", "offers", "reminders")
+VIEW_LABELS = {
+    "research": "Research",
+    "live": "Live interview",
+    "timeline": "Timeline",
+    "pipeline": "Pipeline",
+    "contacts": "Contacts",
+    "offers": "Offers",
+    "reminders": "Reminders",
+}
 MESSAGE_TIMEOUT_MS = 8000
+# Reminders fall due as time passes, with nothing written to the journal meanwhile.
+STATUS_REFRESH_MS = 5 * 60 * 1000
+
+
+@dataclass(frozen=True)
+class FollowThroughStatus:
+    """What the window shows from every view: reminders due and the keep-applying line."""
+
+    due: int
+    keep_applying: KeepApplying
+
+
+def _follow_through_status(services: Services) -> FollowThroughStatus:
+    return FollowThroughStatus(services.reminders.due_count(), services.pipeline.keep_applying())
 
 
 class MainWindow(QMainWindow):
@@ -54,11 +86,22 @@ class MainWindow(QMainWindow):
         self.research_view = ResearchView()
         self.live_view = LiveView()
         self.timeline_view = TimelineView()
+        self.pipeline_view = PipelineView()
+        self.contacts_view = ContactsView()
+        self.offers_view = OffersView()
+        self.reminders_view = RemindersView()
         self._views: dict[str, QWidget] = {
             "research": self.research_view,
             "live": self.live_view,
             "timeline": self.timeline_view,
+            "pipeline": self.pipeline_view,
+            "contacts": self.contacts_view,
+            "offers": self.offers_view,
+            "reminders": self.reminders_view,
         }
+        # Views are handed the journal when first shown, so opening it reads one view's
+        # data, not seven.
+        self._attached: set[str] = set()
         self._stack = QStackedWidget()
         self._stack.setObjectName("viewStack")
         for view in self._views.values():
@@ -84,9 +127,28 @@ class MainWindow(QMainWindow):
 
         self._build_navigation()
         self._build_menus()
-        self.live_view.session_ended.connect(lambda _round_id: self.timeline_view.refresh())
+        self.live_view.session_ended.connect(lambda _round_id: self.journal_changed())
+        self.live_view.follow_up_requested.connect(self.open_follow_up)
+        for view in (
+            self.timeline_view,
+            self.pipeline_view,
+            self.contacts_view,
+            self.offers_view,
+            self.reminders_view,
+        ):
+            view.navigate.connect(self.navigate)
+        self.reminders_view.count_changed.connect(self._show_due_count)
+
+        self._keep_applying = QLabel()
+        self._keep_applying.setObjectName("keepApplyingStatus")
+        self._keep_applying.setAccessibleName("Keep applying")
         self.statusBar().setObjectName("statusBar")
+        self.statusBar().addPermanentWidget(self._keep_applying)
         self.statusBar().showMessage("Opening your journal…")
+        self._status_reader = LatestResult(self._show_status, self)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(STATUS_REFRESH_MS)
+        self._status_timer.timeout.connect(self.refresh_status)
         self._restore_state()
 
     # ------------------------------------------------------------- navigation
@@ -100,7 +162,7 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         group.setExclusive(True)
         self._nav_actions: dict[str, QAction] = {}
-        labels = {"research": "Research", "live": "Live interview", "timeline": "Timeline"}
+        labels = VIEW_LABELS
         for number, key in enumerate(VIEW_KEYS, start=1):
             action = QAction(labels[key], self)
             action.setObjectName(f"nav_{key}")
@@ -127,6 +189,10 @@ class MainWindow(QMainWindow):
         # triggered(bool) must not reach start_live() as the company name.
         start_live.triggered.connect(lambda _checked=False: self.start_live())
         journal_menu.addAction(start_live)
+        settings_action = QAction("Follow-through settings…", self)
+        settings_action.setObjectName("action_thresholds")
+        settings_action.triggered.connect(self.open_thresholds)
+        journal_menu.addAction(settings_action)
         journal_menu.addSeparator()
         self._sample_action = QAction("Explore the sample journal", self)
         self._sample_action.setObjectName("action_open_sample")
@@ -151,8 +217,112 @@ class MainWindow(QMainWindow):
         self._nav_actions[key].setChecked(True)
         if self._services is not None:
             journal_view: JournalView = view  # type: ignore[assignment]
-            journal_view.refresh()
+            if key in self._attached:
+                journal_view.refresh()
+            else:
+                self._attached.add(key)
+                journal_view.attach(self._services)
             journal_view.focus_primary()
+            self.refresh_status()
+
+    # ------------------------------------------------------------- navigating
+    def navigate(self, target: str, record_id: str) -> None:
+        """Go where another view points: a company, a process's timeline, a dialog..."""
+        if self._services is None or not record_id:
+            return
+        if target == "company":
+            self.show_view("research")
+            self.research_view.select_company(record_id)
+        elif target == "timeline_application":
+            self.show_view("timeline")
+            self.timeline_view.show_application(record_id)
+        elif target == "person":
+            self.show_view("contacts")
+            self.contacts_view.select_contact(record_id)
+        elif target == "offer":
+            self.show_view("offers")
+            self.offers_view.select_offer(record_id)
+        elif target == "follow_up":
+            self.open_follow_up(record_id)
+        elif target == "log_contact":
+            self.open_log_contact(record_id)
+
+    def open_follow_up(self, round_id: str) -> FollowUpComposer | None:
+        if self._services is None:
+            return None
+        composer = FollowUpComposer(self._services, round_id, self)
+        composer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        composer.saved.connect(lambda _id: self.journal_changed())
+        composer.sent.connect(lambda _id: self.journal_changed())
+        composer.open()
+        return composer
+
+    def open_log_contact(self, application_id: str) -> LogContactDialog | None:
+        if self._services is None:
+            return None
+        dialog = LogContactDialog(self._services, application_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.logged.connect(lambda _id: self.journal_changed())
+        dialog.open()
+        return dialog
+
+    def open_thresholds(self) -> ThresholdsDialog | None:
+        if self._services is None:
+            return None
+        dialog = ThresholdsDialog(self._services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.journal_changed)
+        dialog.open()
+        return dialog
+
+    def journal_changed(self) -> None:
+        """Something was written from a dialog or another view: show it where it counts."""
+        current = self.current_view_key()
+        if self._services is not None and current in self._attached:
+            journal_view: JournalView = self._views[current]  # type: ignore[assignment]
+            journal_view.refresh()
+        if "timeline" in self._attached and current != "timeline":
+            self.timeline_view.refresh()
+        self.refresh_status()
+
+    # ------------------------------------------------------------------ status
+    def refresh_status(self) -> None:
+        """Recount reminders due and the keep-applying line, on a worker thread."""
+        services = self._services
+        if services is not None:
+            self._status_reader.request(
+                lambda: _follow_through_status(services),
+                in_parallel=services.journal.reads_in_parallel,
+            )
+
+    def _show_status(self, status: object) -> None:
+        if not isinstance(status, FollowThroughStatus) or self._services is None:
+            return
+        self._show_due_count(status.due)
+        from interview_journal.core.pipeline import keep_applying_summary
+
+        state = status.keep_applying
+        text = keep_applying_summary(state)
+        self._keep_applying.setText(f"{text} · {state.nudge}" if state.nudge else text)
+        self._keep_applying.setProperty("nudge", state.nudge is not None)
+        self._keep_applying.style().unpolish(self._keep_applying)
+        self._keep_applying.style().polish(self._keep_applying)
+
+    def _show_due_count(self, due: int) -> None:
+        action = self._nav_actions["reminders"]
+        label = VIEW_LABELS["reminders"]
+        action.setText(f"{label} ({due})" if due else label)
+        spoken = f"{label}, {due} due" if due else f"{label}, nothing due"
+        button = self.findChild(QToolButton, "navButton_reminders")
+        if button is not None:
+            button.setAccessibleName(spoken)
+        action.setToolTip(f"{spoken} (Ctrl+{VIEW_KEYS.index('reminders') + 1})")
+
+    def due_count_text(self) -> str:
+        return self._nav_actions["reminders"].text()
+
+    def keep_applying_text(self) -> str:
+        return self._keep_applying.text()
 
     def current_view_key(self) -> str:
         current = self._stack.currentWidget()
@@ -167,9 +337,11 @@ class MainWindow(QMainWindow):
     def attach(self, services: Services, *, sample: bool = False) -> None:
         """Hand the open journal to every view (called on the UI thread)."""
         self._services = services
-        for view in self._views.values():
-            journal_view: JournalView = view  # type: ignore[assignment]
-            journal_view.attach(services)
+        self._attached = set()
+        # The live view is always attached: an interview cut short by a crash resumes.
+        self._attached.add("live")
+        self.live_view.attach(services)
+        self._status_timer.start()
         self._sample_action.setVisible(not sample)
         self._own_action.setVisible(sample)
         title = f"{APP_NAME} — sample journal" if sample else APP_NAME
@@ -190,6 +362,13 @@ class MainWindow(QMainWindow):
     def detach(self) -> Services | None:
         if self._services is not None:
             self.research_view.save_pending()
+            if "contacts" in self._attached:
+                self.contacts_view.save_pending()
+            if "offers" in self._attached:
+                self.offers_view.save_pending()
+        self._status_timer.stop()
+        self._status_reader.cancel()
+        self._status_reader.wait()
         services, self._services = self._services, None
         return services
 
@@ -241,7 +420,6 @@ class MainWindow(QMainWindow):
             )
             event.ignore()
             return
-        self.research_view.save_pending()
         self.save_state()
         services = self.detach()
         if services is not None:

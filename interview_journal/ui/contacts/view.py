@@ -488,6 +488,9 @@ class ContactsView(QWidget):
             self.save()
         super().hideEvent(event)
 
+    def save_pending(self) -> bool:
+        return self.save()
+
     # ------------------------------------------------------------- the list
     def _apply_filters(self) -> None:
         self.proxy.set_filters(

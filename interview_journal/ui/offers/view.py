@@ -549,9 +549,15 @@ class OffersView(QWidget):
             self.refresh_comparison()
 
     def hideEvent(self, event: QHideEvent) -> None:
-        if not event.spontaneous() and self.is_dirty and not self._new:
-            self.save()
+        if not event.spontaneous():
+            self.save_pending()
         super().hideEvent(event)
+
+    def save_pending(self) -> bool:
+        """Keep edits of a recorded offer (a new one waits for its explicit Record)."""
+        if self.is_dirty and not self._new:
+            return self.save()
+        return True
 
     # ---------------------------------------------------------------- list
     def _fill_applications(self, choices: list[ApplicationChoice]) -> None:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -325,6 +326,9 @@ class PipelineView(QWidget):
         # The selected card and what can be done with it, for mouse and keyboard alike.
         self.selection_label = named(QLabel(), "pipelineSelection", "Selected application")
         self.selection_label.setTextFormat(Qt.TextFormat.PlainText)
+        # A long company and role must not set the window's minimum width; the label shrinks.
+        self.selection_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.selection_label.setMinimumWidth(120)
         self.move_button = named(QToolButton(), "pipelineMoveTo", "Move to stage")
         self.move_button.setText("&Move to…")
         self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -165,13 +165,19 @@ class TimelineView(QWidget):
         self.company_filter = QComboBox()
         self.company_filter.setObjectName("timelineCompanyFilter")
         self.company_filter.setAccessibleName("Show events of company")
-        self.company_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Sized to a fixed number of characters, so a long name never widens the window.
+        self.company_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.company_filter.setMinimumContentsLength(16)
         self.company_filter.setMaxVisibleItems(20)
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("timelineKindFilter")
         self.kind_filter.setAccessibleName("Show events of kind")
-        self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind_filter.setMinimumContentsLength(12)
         self.kind_filter.setMaxVisibleItems(len(EVENT_KINDS) + 1)
         self.kind_filter.addItem("All kinds", None)
         for key, text in EVENT_KINDS.items():
@@ -181,7 +187,10 @@ class TimelineView(QWidget):
         self.stage_filter = QComboBox()
         self.stage_filter.setObjectName("timelineStageFilter")
         self.stage_filter.setAccessibleName("Show events of applications in stage")
-        self.stage_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.stage_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.stage_filter.setMinimumContentsLength(10)
         self.stage_filter.addItem("All stages", None)
         stage_label = QLabel("&Stage")
         stage_label.setObjectName("timelineStageLabel")
@@ -190,7 +199,10 @@ class TimelineView(QWidget):
         self.date_filter = QComboBox()
         self.date_filter.setObjectName("timelineDateFilter")
         self.date_filter.setAccessibleName("Show events from")
-        self.date_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.date_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.date_filter.setMinimumContentsLength(10)
         for key, text in DATE_PRESETS:
             self.date_filter.addItem(text, key)
         date_label = QLabel("&Dates")
@@ -239,6 +251,8 @@ class TimelineView(QWidget):
         self.count_label.setObjectName("timelineCount")
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
+        # Two rows of filters, so the view fits a narrow window; the chip of a single
+        # process gets a row of its own, so a long role and company never push them off.
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(company_label)
@@ -249,19 +263,19 @@ class TimelineView(QWidget):
         filters.addSpacing(16)
         filters.addWidget(stage_label)
         filters.addWidget(self.stage_filter)
-        filters.addSpacing(16)
-        filters.addWidget(date_label)
-        filters.addWidget(self.date_filter)
-        filters.addWidget(self.date_from)
-        filters.addWidget(self.date_to)
         filters.addStretch(1)
-        # The chip and the count get their own row: a long role and company name never
-        # pushes the filters off the window.
+        dates = QHBoxLayout()
+        dates.setContentsMargins(0, 0, 0, 0)
+        dates.addWidget(date_label)
+        dates.addWidget(self.date_filter)
+        dates.addWidget(self.date_from)
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        dates.addWidget(self.count_label)
         status = QHBoxLayout()
         status.setContentsMargins(0, 0, 0, 0)
         status.addWidget(self.application_chip)
         status.addStretch(1)
-        status.addWidget(self.count_label)
 
         self.table = self._build_table()
         self._no_match = _centered_message("timelineNoMatch", NO_MATCH_TEXT)
@@ -277,6 +291,7 @@ class TimelineView(QWidget):
 
         layout = QVBoxLayout(content)
         layout.addLayout(filters)
+        layout.addLayout(dates)
         layout.addLayout(status)
         layout.addWidget(splitter, 1)
 
