@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QListView, QTableView
 from interview_journal.core.sample import generate_sample
 from interview_journal.paths import DataPaths
 from interview_journal.storage.journal import Journal
+from interview_journal.storage.tables import InterviewRound, utc_now
 from interview_journal.ui.app import Application, create_qapplication
 
 WINDOW_SIZE = (1280, 800)
@@ -37,7 +38,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         paths = DataPaths(Path(folder))
         journal = Journal.open(paths)
-        generate_sample(journal, "small")
+        # Anchored to today, so reminders are due and processes quiet as the app sees them.
+        generate_sample(journal, "small", now=utc_now())
         journal.close()
         create_qapplication(sys.argv[:1])
         application = Application(paths, None, time.time())
@@ -86,6 +88,30 @@ def main() -> int:
         settle()
         window.grab().save(str(output / "view-live.png"))
         window.live_view.end_session()
+        settle()
+        window.grab().save(str(output / "view-live-review.png"))
+        for key in ("pipeline", "contacts", "offers", "reminders"):
+            window.show_view(key)
+            settle()
+            window.grab().save(str(output / f"view-{key}.png"))
+        services = window.services
+        assert services is not None
+        held = [r for r in services.journal.records(InterviewRound) if r.ended_at is not None]
+        latest = max(held, key=lambda r: r.ended_at or r.created_at)
+        composer = window.open_follow_up(latest.id)
+        if composer is not None:
+            settle()
+            composer.grab().save(str(output / "dialog-follow-up.png"))
+            composer.reject()
+        if latest.application_id:
+            window.navigate("timeline_application", latest.application_id)
+            settle()
+            window.grab().save(str(output / "view-timeline-process.png"))
+            dialog = window.open_log_contact(latest.application_id)
+            if dialog is not None:
+                settle()
+                dialog.grab().save(str(output / "dialog-log-contact.png"))
+                dialog.reject()
         window.close()
     print(f"wrote screenshots to {output}")
     return 0

@@ -176,8 +176,9 @@ def describe_verdict(window: SendWindow, now: datetime) -> str:
     verdict = window.verdict(now)
     since = now - window.ended
     if verdict == TOO_SOON:
+        ended = "just ended" if since.total_seconds() < 60 else f"ended {_ago(since)} ago"
         return (
-            f"Too soon: the interview ended {_ago(since)} ago. Sent now, it reads as "
+            f"Too soon: the interview {ended}. Sent now, it reads as "
             "written before you met them; give it until the window opens."
         )
     if verdict == LATE:

@@ -303,7 +303,11 @@ class MainWindow(QMainWindow):
 
         state = status.keep_applying
         text = keep_applying_summary(state)
-        self._keep_applying.setText(f"{text} · {state.nudge}" if state.nudge else text)
+        # The full nudge is a paragraph: the status bar says it in three words, the
+        # tooltip and the pipeline's header say why.
+        self._keep_applying.setText(f"{text} · Time to apply again" if state.nudge else text)
+        self._keep_applying.setToolTip(state.nudge or "")
+        self._keep_applying.setAccessibleDescription(state.nudge or "")
         self._keep_applying.setProperty("nudge", state.nudge is not None)
         self._keep_applying.style().unpolish(self._keep_applying)
         self._keep_applying.style().polish(self._keep_applying)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QPushButton, QToolButton
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from interview_journal.core.services import Services
@@ -59,7 +59,9 @@ def test_reminder_count_and_keep_applying_show_from_every_view(
     button = window.findChild(QToolButton, "navButton_reminders")
     assert button is not None and button.accessibleName() == "Reminders, 1 due"
     assert window.keep_applying_text().startswith("Last application: 20 days ago · 1 live process")
-    assert "apply" in window.keep_applying_text().split(" · ", 2)[-1].casefold()
+    assert window.keep_applying_text().endswith(" · Time to apply again")
+    label = window.findChild(QLabel, "keepApplyingStatus")
+    assert label is not None and "only 1 process is live" in label.toolTip().casefold()
 
 
 def test_closing_a_quiet_process_from_reminders_clears_the_count(
