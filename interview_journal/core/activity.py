@@ -9,8 +9,9 @@ they are not word from or to the company.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime
 
+from interview_journal.core.errors import ValidationError
 from interview_journal.storage.journal import Journal, utc
 from interview_journal.storage.tables import (
     Application,
@@ -38,6 +39,48 @@ QUIET_CLOCK_KINDS: frozenset[str] = frozenset(
 WAITING_OUTCOMES: frozenset[str] = frozenset({"open"})
 
 
+# The moments and days the services accept. Far outside them a date is a typing slip (the
+# year 9999), and date arithmetic on it (a cadence added, a notice subtracted, a change of
+# zone) overflows and would break every later read of reminders and timelines.
+EARLIEST_MOMENT = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST_MOMENT = datetime(2200, 1, 1, tzinfo=UTC)
+
+
+def _out_of_range(what: str) -> ValidationError:
+    return ValidationError(
+        f"The {what} must fall between the years {EARLIEST_MOMENT.year} and "
+        f"{LATEST_MOMENT.year - 1}."
+    )
+
+
+def checked_moment(value: object, what: str) -> datetime:
+    """``value`` as aware UTC, or a ValidationError: it must be a datetime with a time zone
+    and fall between :data:`EARLIEST_MOMENT` and :data:`LATEST_MOMENT`."""
+    if not isinstance(value, datetime):
+        raise ValidationError(f"The {what} must be a date and time.")
+    if value.utcoffset() is None:
+        raise ValidationError(f"The {what} needs its time zone.")
+    try:
+        moment = value.astimezone(UTC)
+    except OverflowError:
+        raise _out_of_range(what) from None
+    if not EARLIEST_MOMENT <= moment < LATEST_MOMENT:
+        raise _out_of_range(what)
+    return moment
+
+
+def checked_day(value: object, what: str) -> date | None:
+    """A calendar day (a datetime keeps only its day) within the accepted years, or None."""
+    if value is None:
+        return None
+    if not isinstance(value, date):
+        raise ValidationError(f"The {what} must be a date.")
+    day = value.date() if isinstance(value, datetime) else value
+    if not EARLIEST_MOMENT.date() <= day < LATEST_MOMENT.date():
+        raise _out_of_range(what)
+    return day
+
+
 def days_since(moment: datetime, now: datetime) -> int:
     """Whole days from ``moment`` to ``now`` (0 for a moment in the future)."""
     return max(0, (utc(now) - utc(moment)).days)
@@ -48,6 +91,15 @@ def is_gone_quiet(
 ) -> bool:
     """True when ``quiet_after_days`` whole days passed since ``last_activity``."""
     return not round_ahead and days_since(last_activity, now) >= quiet_after_days
+
+
+def last_exchange(application: Application, latest_exchange: datetime | None) -> datetime:
+    """When the process last moved: its latest exchange with the company (an event of
+    :data:`QUIET_CLOCK_KINDS`), or when it was applied for (added, if never applied)."""
+    moments = [utc(application.applied_at or application.created_at)]
+    if latest_exchange is not None:
+        moments.append(utc(latest_exchange))
+    return max(moments)
 
 
 @dataclass(frozen=True)
@@ -85,10 +137,12 @@ def open_processes(journal: Journal, now: datetime) -> list[ProcessActivity]:
             continue
         if application.applied_at is None and application.id not in latest:
             continue  # only considered, never applied: nobody to wait for
-        moments = [utc(application.applied_at or application.created_at)]
-        if application.id in latest:
-            moments.append(latest[application.id][1])
+        exchange = latest[application.id][1] if application.id in latest else None
         result.append(
-            ProcessActivity(application, max(moments), round_ahead=application.id in ahead)
+            ProcessActivity(
+                application,
+                last_exchange(application, exchange),
+                round_ahead=application.id in ahead,
+            )
         )
     return result

@@ -12,9 +12,10 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from interview_journal.core import validation
+from interview_journal.core.activity import checked_moment
 from interview_journal.core.errors import ValidationError
 from interview_journal.core.vocabulary import INTERACTION_KINDS, PERSON_KINDS, ROUND_KINDS, label
-from interview_journal.storage.journal import Journal
+from interview_journal.storage.journal import Journal, utc
 from interview_journal.storage.tables import (
     Application,
     Company,
@@ -42,7 +43,10 @@ def stay_in_touch_due(
     if not cadence_days or cadence_days <= 0:
         return None
     start = last_contact_at if last_contact_at is not None else created_at
-    return start + timedelta(days=cadence_days)
+    try:
+        return start + timedelta(days=cadence_days)
+    except OverflowError:  # a last contact in the year 9999 (an old import): never due
+        return None
 
 
 def valid_email(value: str) -> str:
@@ -163,7 +167,7 @@ class ContactService:
             company.id: company.name
             for company in self.journal.records_by_id(Company, company_ids).values()
         }
-        moment = now or utc_now()
+        moment = utc(now or utc_now())
         needle = query.casefold().strip()
         rows = []
         for person in people:
@@ -293,9 +297,7 @@ class ContactService:
 
     def mark_contacted(self, person_id: str, now: datetime | None = None) -> Person:
         """Record that the user was in touch today: the next stay-in-touch date moves on."""
-        moment = now or utc_now()
-        if moment.tzinfo is None:
-            raise ValueError("mark_contacted needs a timezone-aware time")
+        moment = checked_moment(now or utc_now(), "time of the contact")
         return self.journal.update(Person, person_id, last_contact_at=moment)
 
     def _fields(self, fields: dict[str, Any]) -> dict[str, Any]:
@@ -319,9 +321,9 @@ class ContactService:
             elif key == "stay_in_touch_days":
                 cleaned[key] = valid_cadence(value)
             elif key == "last_contact_at":
-                if value is not None and (not isinstance(value, datetime) or value.tzinfo is None):
-                    raise ValueError("last_contact_at must be a timezone-aware datetime")
-                cleaned[key] = value
+                cleaned[key] = (
+                    None if value is None else checked_moment(value, "time of the last contact")
+                )
             elif key == "company_id":
                 if value:
                     self.journal.get(Company, str(value))  # a clear "no longer exists"

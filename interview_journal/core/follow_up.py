@@ -19,9 +19,10 @@ from urllib.parse import quote
 from sqlmodel import SQLModel
 
 from interview_journal.core import validation
+from interview_journal.core.activity import checked_moment
 from interview_journal.core.errors import ValidationError
 from interview_journal.core.vocabulary import ROUND_KINDS, label
-from interview_journal.storage.journal import Journal
+from interview_journal.storage.journal import Journal, utc
 from interview_journal.storage.tables import (
     Application,
     Company,
@@ -247,6 +248,11 @@ def _draft_of(row: FollowUp, round_id: str) -> FollowUpDraft:
     )
 
 
+def _sent_on(sent_at: datetime | None) -> str:
+    """ " on 02 Jan 19:00" in local time, or nothing when the moment is unknown."""
+    return f" on {sent_at.astimezone():%d %b %H:%M}" if sent_at is not None else ""
+
+
 def _names(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
@@ -351,14 +357,22 @@ class FollowUpService:
         body: str,
         now: datetime | None = None,
     ) -> FollowUpDraft:
-        """Save the composer's text; the first save puts "follow-up drafted" on the timeline."""
-        now = now or utc_now()
+        """Save the composer's text; the first save puts "follow-up drafted" on the timeline.
+
+        A follow-up marked as sent keeps the text that was sent: saving over it is refused.
+        """
+        now = checked_moment(now or utc_now(), "time of the draft")
         recipient = validation.short_text(recipient, "recipient")
         # A subject is one line: a pasted line break would end the mail header early.
         subject = " ".join(validation.short_text(subject, "subject").split())
         body = validation.long_text(body, "follow-up")
         interview, _application, company = self._context(round_id)
         row = self.saved(round_id)
+        if row is not None and row.status == "sent":
+            raise ValidationError(
+                f"This follow-up was sent{_sent_on(row.sent_at)}; the journal keeps the text "
+                "that was sent, so it cannot be changed."
+            )
         if row is not None:
             updated = self.journal.update(
                 FollowUp, row.id, recipient=recipient, subject=subject, body=body
@@ -397,10 +411,10 @@ class FollowUpService:
             candidates = list(found.values())
         matches = [p for p in candidates if p.email.strip().casefold() == address]
         if not matches:
+            # Addresses are compared ignoring case (Anna@Example.com is anna@example.com),
+            # which an equality filter in the query would not do; a click reads ~1,000 rows.
             matches = [
-                p
-                for p in self.journal.records(Person, email=recipient.strip())
-                if p.email.strip().casefold() == address
+                p for p in self.journal.records(Person) if p.email.strip().casefold() == address
             ]
         return matches[0] if matches else None
 
@@ -420,7 +434,8 @@ class FollowUpService:
     def verdict(self, round_id: str, now: datetime | None = None, tz: tzinfo | None = None) -> str:
         """Sending now: ``too_soon``, ``on_time`` or ``late``; ``on_time`` before the end."""
         window = self.window(round_id, tz)
-        return ON_TIME if window is None else window.verdict(now or utc_now())
+        # A naive ``now`` is taken as UTC, as everywhere in the journal.
+        return ON_TIME if window is None else window.verdict(utc(now or utc_now()))
 
     def mailto_url(self, draft: FollowUpDraft) -> str:
         if not draft.body.strip() and not draft.subject.strip():
@@ -433,13 +448,12 @@ class FollowUpService:
 
         Everything is written in one transaction: all of it, or nothing.
         """
-        now = now or utc_now()
-        if now.tzinfo is None:
-            raise ValidationError("The time it was sent needs its time zone.")
+        now = checked_moment(now or utc_now(), "time it was sent")
         row = self.journal.get(FollowUp, follow_up_id)
         if row.status == "sent":
-            when = row.sent_at.astimezone().strftime("%d %b %H:%M") if row.sent_at else ""
-            raise ValidationError(f"This follow-up is already marked as sent ({when}).")
+            raise ValidationError(
+                f"This follow-up is already marked as sent{_sent_on(row.sent_at)}."
+            )
         if not row.body.strip():
             raise ValidationError("The follow-up is empty; write a few lines first.")
         company: Company | None = None

@@ -15,10 +15,11 @@ from datetime import date, datetime, tzinfo
 from sqlmodel import SQLModel
 
 from interview_journal.core import validation
+from interview_journal.core.activity import checked_moment
 from interview_journal.core.errors import ValidationError
 from interview_journal.core.thresholds import Thresholds, ThresholdService
 from interview_journal.core.vocabulary import CHANNELS, DIRECTIONS, INTERACTION_KINDS
-from interview_journal.storage.journal import Journal
+from interview_journal.storage.journal import Journal, utc
 from interview_journal.storage.tables import (
     Application,
     Company,
@@ -137,23 +138,25 @@ class InteractionService:
             kind=STATUS_INQUIRY,
             direction="out",
         )
-        return [r.occurred_at for r in rows if before is None or r.occurred_at <= before]
+        limit = None if before is None else utc(before)
+        return [r.occurred_at for r in rows if limit is None or r.occurred_at <= limit]
 
     def last_round_end(
         self, application_id: str, before: datetime | None = None
     ) -> datetime | None:
+        limit = None if before is None else utc(before)
         ends = [
             r.ended_at
             for r in self.journal.records(InterviewRound, application_id=application_id)
-            if r.ended_at is not None and (before is None or r.ended_at <= before)
+            if r.ended_at is not None and (limit is None or r.ended_at <= limit)
         ]
         return max(ends, default=None)
 
     def check(
         self, application_id: str, now: datetime | None = None, tz: tzinfo | None = None
     ) -> InquiryCheck:
-        """The restraint guard for a status inquiry to this process at ``now``."""
-        now = now or utc_now()
+        """The restraint guard for a status inquiry to this process at ``now`` (naive: UTC)."""
+        now = utc(now or utc_now())
         self.journal.get(Application, application_id)
         return check_status_inquiry(
             now,
@@ -182,9 +185,7 @@ class InteractionService:
         channel = _choice(channel, CHANNELS, "how the contact happened")
         kind = _choice(kind, INTERACTION_KINDS, "what kind of contact it was")
         summary = validation.long_text(summary, "summary")
-        occurred_at = occurred_at or utc_now()
-        if occurred_at.tzinfo is None:
-            raise ValidationError("The time of the contact needs its time zone.")
+        occurred_at = checked_moment(occurred_at or utc_now(), "time of the contact")
         company = self._company(application_id)
         person = self.journal.get(Person, person_id) if person_id else None
 

@@ -9,16 +9,23 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from interview_journal.core import validation
+from interview_journal.core.activity import checked_day
 from interview_journal.core.errors import ValidationError
-from interview_journal.core.events import record_event
 from interview_journal.core.fit import FitService, fit_of
 from interview_journal.core.vocabulary import OFFER_STATUSES
 from interview_journal.storage.journal import Journal
-from interview_journal.storage.tables import Application, Company, FitScore, Offer, utc_now
+from interview_journal.storage.tables import (
+    Application,
+    Company,
+    FitScore,
+    Offer,
+    TimelineEvent,
+    utc_now,
+)
 
 # An offer still waiting for the user's answer; the others are decided.
 OFFER_OPEN_STATUSES: frozenset[str] = frozenset({"received", "negotiating"})
@@ -34,7 +41,10 @@ def offer_reminder_due(deadline: date | None, status: str, notice_days: int) -> 
     """
     if deadline is None or status not in OFFER_OPEN_STATUSES:
         return None
-    return deadline - timedelta(days=max(notice_days, 0))
+    try:
+        return deadline - timedelta(days=max(notice_days, 0))
+    except OverflowError:  # a deadline in the first days of year 1 (an old import)
+        return date.min
 
 
 def days_to_deadline(deadline: date | None, today: date) -> int | None:
@@ -47,7 +57,11 @@ def valid_salary(value: float | None, what: str = "base salary") -> float | None
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValidationError(f"The {what} must be a number.")
-    number = float(value)
+    if isinstance(value, int) and abs(value) >= SALARY_LIMIT:
+        # Checked before float(): an int past 1e308 does not convert at all.
+        number = math.inf if value > 0 else -math.inf
+    else:
+        number = float(value)
     if math.isnan(number) or number < 0:
         raise ValidationError(f"The {what} cannot be negative.")
     if number >= SALARY_LIMIT:
@@ -247,17 +261,18 @@ class OfferService:
         offer = Offer(application_id=application_id)
         for name, value in self._fields(fields).items():
             setattr(offer, name, value)
-        self.journal.add(offer)
-        record_event(
-            self.journal,
-            "offer",
-            f"Offer — {company.name}",
+        event = TimelineEvent(
+            kind="offer",
+            title=f"Offer — {company.name}",
             detail=format_money(offer.base_salary, offer.currency),
             company_id=company.id,
             application_id=application_id,
             subject_table="offer",
             subject_id=offer.id,
+            occurred_at=utc_now(),
         )
+        # One commit: the offer and its timeline entry, or neither.
+        self.journal.add_all([offer, event])
         return offer
 
     def update(self, offer_id: str, **fields: Any) -> Offer:
@@ -293,10 +308,8 @@ class OfferService:
             elif key == "negotiation_notes":
                 cleaned[key] = validation.long_text(str(value), "negotiation notes")
             elif key in ("start_date", "deadline"):
-                if value is not None and not isinstance(value, date):
-                    raise ValidationError(f"The {key.replace('_', ' ')} must be a date.")
                 # A datetime is a date too; keep only its day.
-                cleaned[key] = value.date() if isinstance(value, datetime) else value
+                cleaned[key] = checked_day(value, key.replace("_", " "))
             elif key == "status":
                 cleaned[key] = valid_status(str(value))
             else:

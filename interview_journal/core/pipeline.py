@@ -20,15 +20,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlmodel import SQLModel
+
 from interview_journal.core import validation
 from interview_journal.core.activity import (
     QUIET_CLOCK_KINDS,
     ProcessActivity,
+    checked_moment,
     days_since,
+    last_exchange,
     open_processes,
 )
 from interview_journal.core.errors import ValidationError
-from interview_journal.core.events import record_event
 from interview_journal.core.thresholds import ThresholdService
 from interview_journal.core.vocabulary import DEFAULT_PIPELINE_STAGES, NO_RESPONSE_REASON
 from interview_journal.storage.journal import Journal, utc
@@ -268,6 +271,13 @@ class PipelineService:
 
     def _renumber(self, ordered: list[Stage], new: PipelineStage | None = None) -> list[Stage]:
         """Write positions 0..n-1 for ``ordered`` (and add ``new``) in one transaction."""
+        self.journal.add_all(self._renumbered(ordered, new))
+        return [Stage(s.id, s.name, position, s.outcome) for position, s in enumerate(ordered)]
+
+    def _renumbered(
+        self, ordered: list[Stage], new: PipelineStage | None = None
+    ) -> list[PipelineStage]:
+        """The stage records whose position changes for ``ordered`` to read 0..n-1."""
         stored = self.journal.records_by_id(PipelineStage, [s.id for s in ordered])
         if new is not None:
             stored[new.id] = new
@@ -278,8 +288,7 @@ class PipelineService:
                 record.position = position
                 record.updated_at = utc_now()
                 changed.append(record)
-        self.journal.add_all(changed)
-        return [Stage(s.id, s.name, position, s.outcome) for position, s in enumerate(ordered)]
+        return changed
 
     def rename_stage(self, stage_id: str, name: str) -> Stage:
         stages = self.stages()
@@ -362,13 +371,19 @@ class PipelineService:
                 "choose the stage they move to."
             )
         moment = utc(now or utc_now())
-        if target is not None and shown_here:
+        changes: list[SQLModel] = []
+        if target is not None:
             for application in shown_here:
                 application.stage_id = target.id
                 self._close_or_reopen(application, target.outcome, moment)
-            self.journal.add_all(shown_here)
+                changes.append(application)
+        remaining = [s for s in stages if s.id != stage_id]
+        # The moves and the new positions in one transaction, the delete after it: should
+        # the delete fail, the stage is left empty and in place, and deleting it again
+        # finishes the job. (The journal has no delete inside a shared transaction.)
+        self.journal.add_all([*changes, *self._renumbered(remaining)])
         self.journal.delete(PipelineStage, stage_id)
-        return self._renumber([s for s in stages if s.id != stage_id])
+        return [Stage(s.id, s.name, position, s.outcome) for position, s in enumerate(remaining)]
 
     # --------------------------------------------------------------- reading
     @staticmethod
@@ -537,6 +552,8 @@ class PipelineService:
         company = self.journal.find(Company, company_id)
         if company is None:
             raise ValidationError("That company is no longer in the journal.")
+        # Naive times are taken as UTC, as everywhere in the journal.
+        moment = checked_moment(utc(applied_at), "date applied") if applied_at is not None else None
         stages = self.stages()
         role = validation.short_text(role, "role")
         if "\n" in role:
@@ -548,7 +565,6 @@ class PipelineService:
             stage = default_stage(stages, applied=applied_at is not None, closed=False)
         else:
             stage = self._stage(stages, stage_id)
-        moment = utc(applied_at) if applied_at is not None else None
         application = Application(
             company_id=company.id,
             role=role,
@@ -559,19 +575,13 @@ class PipelineService:
             link=link,
             notes=notes,
         )
-        self.journal.add(application)
+        changes: list[SQLModel] = [application]
         if moment is not None:
-            record_event(
-                self.journal,
-                "applied",
-                f"Applied — {company.name}",
-                detail=role,
-                company_id=company.id,
-                application_id=application.id,
-                subject_table="application",
-                subject_id=application.id,
-                occurred_at=moment,
+            changes.append(
+                _event(application, "applied", f"Applied — {company.name}", role, moment)
             )
+        # One commit: the application and its "applied" entry, or neither.
+        self.journal.add_all(changes)
         return application
 
     def move(self, application_id: str, stage_id: str, now: datetime | None = None) -> Application:
@@ -585,8 +595,10 @@ class PipelineService:
             return application
         application.stage_id = target.id
         self._close_or_reopen(application, target.outcome, moment)
-        self.journal.add_all([application])
-        self._record_move(application, current.name, target.name, moment)
+        # One commit: the move and its timeline entry, or neither.
+        self.journal.add_all(
+            [application, *self._move_events(application, current.name, target.name, moment)]
+        )
         return application
 
     def _application(self, application_id: str) -> Application:
@@ -599,20 +611,14 @@ class PipelineService:
         company = self.journal.find(Company, application.company_id)
         return company.name if company else "Unknown company"
 
-    def _record_move(self, application: Application, old: str, new: str, moment: datetime) -> None:
+    def _move_events(
+        self, application: Application, old: str, new: str, moment: datetime
+    ) -> list[TimelineEvent]:
+        """The ``stage_changed`` entry of a move (none when the stage's name is the same)."""
         if old == new:
-            return
-        record_event(
-            self.journal,
-            "stage_changed",
-            f"{new} — {self._company_name(application)}",
-            detail=f"{old} → {new}",
-            company_id=application.company_id,
-            application_id=application.id,
-            subject_table="application",
-            subject_id=application.id,
-            occurred_at=moment,
-        )
+            return []
+        title = f"{new} — {self._company_name(application)}"
+        return [_event(application, "stage_changed", title, f"{old} → {new}", moment)]
 
     def close_no_response(self, application_id: str, now: datetime | None = None) -> Application:
         """Close a process that went quiet: first closed stage, reason "No response", and a
@@ -628,37 +634,60 @@ class PipelineService:
             raise ValidationError("This process is already closed.")
         target = next((s for s in stages if s.outcome == "closed"), None)
         if target is None:
-            name = (
-                "Closed"
-                if all(s.name.casefold() != "closed" for s in stages)
-                else "Closed (no response)"
-            )
-            target = self.add_stage(name, "closed")
+            names = {s.name.casefold() for s in stages}
+            name = "Closed" if "closed" not in names else "Closed (no response)"
+            number = 2
+            while name.casefold() in names:
+                name, number = f"Closed (no response {number})", number + 1
+            # A closed stage goes at the end, where no other stage has to move.
+            position = max((s.position for s in stages), default=-1) + 1
+            record = PipelineStage(name=name, position=position, outcome="closed")
+            # Its own commit, first: the flush would update the application before
+            # inserting a stage it points at, which the foreign key refuses. Should the
+            # closing fail below, an empty "Closed" stage is all that remains.
+            self.journal.add(record)
+            target = Stage.from_record(record)
         current = self._stage_of(application, stages)
         quiet_days = self._quiet_days(application, moment)
         application.stage_id = target.id
         application.closed_at = moment
         application.closed_reason = NO_RESPONSE_REASON
         application.updated_at = moment
-        self.journal.add_all([application])
         company_name = self._company_name(application)
-        record_event(
-            self.journal,
+        quiet = _event(
+            application,
             "gone_quiet",
             f"No news from {company_name}",
-            detail=f"Nothing heard for {_plural(quiet_days, 'day')}.",
-            company_id=application.company_id,
-            application_id=application.id,
-            subject_table="application",
-            subject_id=application.id,
-            occurred_at=moment,
+            f"Nothing heard for {_plural(quiet_days, 'day')}.",
+            moment,
         )
-        self._record_move(application, current.name, target.name, moment)
+        changes: list[SQLModel] = [application, quiet]
+        changes += self._move_events(application, current.name, target.name, moment)
+        # One commit: the closing and both timeline entries, or none of them.
+        self.journal.add_all(changes)
         return application
 
     def _quiet_days(self, application: Application, now: datetime) -> int:
-        moments = [utc(application.applied_at or application.created_at)]
-        for event in self.journal.records(TimelineEvent, application_id=application.id):
-            if event.kind in QUIET_CLOCK_KINDS and utc(event.occurred_at) <= now:
-                moments.append(utc(event.occurred_at))
-        return days_since(max(moments), now)
+        """Days without an exchange, by the same rule as the board's (activity module)."""
+        exchanges = [
+            utc(event.occurred_at)
+            for event in self.journal.records(TimelineEvent, application_id=application.id)
+            if event.kind in QUIET_CLOCK_KINDS
+        ]
+        return days_since(last_exchange(application, max(exchanges, default=None)), now)
+
+
+def _event(
+    application: Application, kind: str, title: str, detail: str, moment: datetime
+) -> TimelineEvent:
+    """A timeline entry about ``application``, to be written with the change it records."""
+    return TimelineEvent(
+        kind=kind,
+        title=title,
+        detail=detail,
+        company_id=application.company_id,
+        application_id=application.id,
+        subject_table="application",
+        subject_id=application.id,
+        occurred_at=moment,
+    )

@@ -20,12 +20,13 @@ snooze presets (``None``: the system's local zone).
 
 from __future__ import annotations
 
+import time as c_time
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
 from interview_journal.core import validation
-from interview_journal.core.activity import open_processes
+from interview_journal.core.activity import checked_moment, open_processes
 from interview_journal.core.contacts import ContactService, stay_in_touch_due
 from interview_journal.core.errors import ValidationError
 from interview_journal.core.offers import OFFER_OPEN_STATUSES, offer_reminder_due
@@ -122,14 +123,33 @@ def local_now(now: datetime | None) -> datetime:
     return now if now.tzinfo is not None else now.replace(tzinfo=UTC)
 
 
+def _is_system_zone(zone: tzinfo) -> bool:
+    # ``datetime.now().astimezone()`` (what :func:`local_now` gives without a ``now``)
+    # carries the machine's zone as a fixed offset named like the C library's zone ("CET"
+    # or "CEST"); that offset is today's, not the one of a day across a change of
+    # daylight-saving time.
+    return isinstance(zone, timezone) and zone.tzname(None) in c_time.tzname
+
+
+def wall_clock(day: date, clock: time, zone: tzinfo) -> datetime:
+    """``day`` at ``clock`` on the local wall clock of ``zone``, with that day's offset."""
+    if _is_system_zone(zone):
+        return datetime.combine(day, clock).astimezone()
+    return datetime.combine(day, clock, tzinfo=zone)
+
+
+def _in_zone(moment: datetime, zone: tzinfo) -> datetime:
+    return utc(moment).astimezone() if _is_system_zone(zone) else utc(moment).astimezone(zone)
+
+
 def day_start(day: date, zone: tzinfo) -> datetime:
-    return datetime.combine(day, time(0, 0), tzinfo=zone)
+    return wall_clock(day, time(0, 0), zone)
 
 
 def group_of(due_at: datetime, now: datetime) -> str:
     """``overdue`` before today (in ``now``'s zone), ``today``, or ``upcoming`` after it."""
     today = now.date()
-    due_day = utc(due_at).astimezone(_zone(now)).date()
+    due_day = _in_zone(due_at, _zone(now)).date()
     if due_day < today:
         return "overdue"
     return "today" if due_day == today else "upcoming"
@@ -137,8 +157,7 @@ def group_of(due_at: datetime, now: datetime) -> str:
 
 def due_in_words(due_at: datetime, now: datetime, *, all_day: bool = False) -> str:
     """ "due today 18:00", "due tomorrow", "due in 3 days", "3 days overdue" (in ``now``'s zone)."""
-    zone = _zone(now)
-    local = utc(due_at).astimezone(zone)
+    local = _in_zone(due_at, _zone(now))
     days = (local.date() - now.date()).days
     at = "" if all_day else f" {local:%H:%M}"
     if days == 0:
@@ -159,8 +178,8 @@ def snooze_presets(now: datetime) -> list[tuple[str, datetime]]:
     if (monday - tomorrow).days < 1:
         monday += timedelta(days=7)  # on a Sunday "next week" is not tomorrow
     return [
-        ("Tomorrow", datetime.combine(tomorrow, MORNING, tzinfo=zone).astimezone(UTC)),
-        ("Next week", datetime.combine(monday, MORNING, tzinfo=zone).astimezone(UTC)),
+        ("Tomorrow", wall_clock(tomorrow, MORNING, zone).astimezone(UTC)),
+        ("Next week", wall_clock(monday, MORNING, zone).astimezone(UTC)),
     ]
 
 
@@ -251,10 +270,9 @@ class ReminderService:
             )
         if kind not in USER_KINDS:
             raise ValidationError(f"A reminder of your own cannot be of kind {kind!r}.")
-        if due_at.tzinfo is None:
-            raise ValidationError("The reminder's time needs a time zone.")
+        due_at = checked_moment(due_at, "reminder's time")
         moment = local_now(now)
-        if utc(due_at) < day_start(moment.date(), _zone(moment)).astimezone(UTC):
+        if due_at < day_start(moment.date(), _zone(moment)).astimezone(UTC):
             raise ValidationError("That day has passed; choose today or a later day.")
         for model, record_id in (
             (Application, application_id),
@@ -305,17 +323,17 @@ class ReminderService:
     def snooze(self, key: str, until: datetime, now: datetime | None = None) -> None:
         """Move an item to ``until``: a stored reminder's ``due_at``; a derived one's setting."""
         moment = local_now(now)
-        if until.tzinfo is None:
-            raise ValidationError("The snooze time needs a time zone.")
-        if utc(until) <= utc(moment):
+        until = checked_moment(until, "snooze time")
+        if until <= utc(moment):
             raise ValidationError("Snooze to a later time.")
         source, _, record_id = key.partition(":")
         if source == "reminder":
-            self.journal.update(Reminder, record_id, due_at=utc(until))
+            self.journal.update(Reminder, record_id, due_at=until)
             return
         if source not in ("contact", "offer", "quiet", "round"):
             raise RecordNotFoundError("That reminder is no longer due.")
-        self.journal.set_setting(SNOOZE_PREFIX + key, utc(until).isoformat())
+        self.item(key, moment)  # a derived item that is gone leaves no setting behind
+        self.journal.set_setting(SNOOZE_PREFIX + key, until.isoformat())
 
     def _forget(self, key: str) -> None:
         # A stay-in-touch that was acted on starts a new cycle: no old snooze applies.
@@ -447,7 +465,10 @@ class ReminderService:
             company_id, company_name = self._company_of(context, offer.application_id)
             application = context.applications.get(offer.application_id)
             role = application.role if application else ""
-            due_at = day_start(remind_on, zone).astimezone(UTC)
+            try:
+                due_at = day_start(remind_on, zone).astimezone(UTC)
+            except (OverflowError, ValueError, OSError):  # year 1 (an old import): overdue
+                due_at = datetime.min.replace(tzinfo=UTC)
             items.append(
                 ReminderItem(
                     key=f"offer:{offer.id}",

@@ -123,8 +123,16 @@ class ThresholdService:
             if name not in SPECS_BY_FIELD:
                 raise ValidationError(f"There is no threshold called {name!r}.")
             checked(SPECS_BY_FIELD[name], value)
+        from interview_journal.storage.tables import Setting, utc_now
+
+        records = []
         for name, value in changes.items():
-            self.journal.set_setting(SPECS_BY_FIELD[name].setting_key, str(value))
+            key = SPECS_BY_FIELD[name].setting_key
+            record = self.journal.find(Setting, key) or Setting(key=key)
+            record.value, record.updated_at = str(value), utc_now()
+            records.append(record)
+        # One commit: every threshold of the dialog, or none of them.
+        self.journal.add_all(records)
         return replace(self.load())
 
     def restore_defaults(self) -> Thresholds:

@@ -36,11 +36,26 @@ DATE_PRESETS: tuple[tuple[str, str], ...] = (
 )
 
 
+# The widest bounds a filter can have: every moment the journal can hold lies between.
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
+_LATEST = datetime.max.replace(tzinfo=UTC)
+
+
+def _local_midnight(day: date, zone: tzinfo, outside: datetime) -> datetime:
+    # Day 1 of year 1 east of Greenwich starts before the first UTC moment there is, and
+    # the day after 31 Dec 9999 does not exist: those bounds are the ends of time.
+    try:
+        return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
+    except OverflowError:
+        return outside
+
+
 def local_day_bounds(first: date, last: date, zone: tzinfo) -> tuple[datetime, datetime]:
     """UTC bounds covering the local days ``first`` to ``last``, both included."""
-    since = datetime.combine(first, time(0), tzinfo=zone).astimezone(UTC)
-    until = datetime.combine(last + timedelta(days=1), time(0), tzinfo=zone).astimezone(UTC)
-    return since, until
+    since = _local_midnight(first, zone, _EARLIEST)
+    if last >= date.max:
+        return since, _LATEST
+    return since, _local_midnight(last + timedelta(days=1), zone, _LATEST)
 
 
 def date_bounds(
@@ -88,7 +103,10 @@ class TimelineService:
 
     def stages(self) -> list[tuple[str, str]]:
         """Pipeline stages as ``(id, name)``, in board order."""
-        return [(s.id, s.name) for s in self.journal.records(PipelineStage, order_by="position")]
+        # The board's order (pipeline.PipelineService.stages): position, then name.
+        records = self.journal.records(PipelineStage)
+        ordered = sorted(records, key=lambda r: (r.position, r.name.casefold()))
+        return [(s.id, s.name) for s in ordered]
 
     def application_label(self, application_id: str) -> str:
         """ "Backend Engineer at Acme" (or what of it is known); empty if it is gone."""
