@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from interview_journal.core import validation
+from interview_journal.core.errors import ValidationError
+from interview_journal.core.events import record_event
 from interview_journal.storage.journal import Journal, TimelineFilter
 from interview_journal.storage.tables import (
     Application,
@@ -133,3 +136,37 @@ class TimelineService:
 
     def round_lines(self, round_id: str) -> list[NoteLine]:
         return self.journal.note_lines(round_id)
+
+    def add_note(
+        self,
+        title: str,
+        detail: str = "",
+        *,
+        application_id: str | None = None,
+        company_id: str | None = None,
+        now: datetime | None = None,
+    ) -> TimelineEvent:
+        """A note of the user's own on the stream: about one process, one company, or none.
+
+        A process implies its company, so the note shows under both filters.
+        """
+        title = validation.short_text(title, "note's title")
+        if not title:
+            raise ValidationError("The note needs a line of text.")
+        if "\n" in title:
+            raise ValidationError("The note's first line is its title; put the rest below.")
+        detail = validation.long_text(detail, "note")
+        if application_id is not None:
+            application = self.journal.get(Application, application_id)
+            company_id = application.company_id
+        elif company_id is not None:
+            self.journal.get(Company, company_id)
+        return record_event(
+            self.journal,
+            "note",
+            title,
+            detail=detail.strip(),
+            company_id=company_id,
+            application_id=application_id,
+            occurred_at=now,
+        )

@@ -40,7 +40,7 @@ def long_text(value: str, what: str) -> str:
     cleaned = _clean(value)
     if len(cleaned) > LONG_TEXT_MAX:
         raise ValidationError(
-            f"The {what} is {len(cleaned):,} characters long; the limit is "
-            f"{LONG_TEXT_MAX:,}. Split it into several notes."
+            f"Too long for the {what}: {len(cleaned):,} characters, where the limit is "
+            f"{LONG_TEXT_MAX:,}. Nothing was saved; shorten it or split it in two."
         )
     return cleaned

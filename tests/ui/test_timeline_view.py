@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
 from interview_journal.core.notes import format_elapsed
 from interview_journal.core.services import Services
@@ -377,3 +378,33 @@ def test_heavy_timeline_opens_and_scrolls_without_loading_every_row(qtbot, copy_
         assert widget.model.rowCount() <= TimelineModel.PAGE_SIZE
     finally:
         heavy.close()
+
+
+def test_a_note_of_ones_own_lands_on_the_process_stream(qtbot: QtBot, services: Services) -> None:
+    from interview_journal.core.errors import ValidationError
+    from interview_journal.storage.tables import Application, Company, TimelineEvent
+
+    company = services.journal.add(Company(name="Lantern Works"))
+    application = services.journal.add(Application(company_id=company.id, role="SRE"))
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.attach(services)
+    view.show_application(application.id)
+    dialog = view.add_note()
+    assert dialog is not None
+    dialog.title.setText("")
+    dialog.accept()  # refused: stays open, says why, writes nothing
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "needs a line" in dialog.error.text()
+    assert services.journal.count(TimelineEvent) == 0
+    dialog.title.setText("Recruiter: the team doubles in spring 🌱 — «שלום»")
+    dialog.detail.setPlainText("'); DROP TABLE timeline_event; --")
+    with qtbot.waitSignal(dialog.noted):
+        dialog.accept()
+    notes = services.journal.records(TimelineEvent, kind="note")
+    assert len(notes) == 1
+    assert (notes[0].application_id, notes[0].company_id) == (application.id, company.id)
+    assert notes[0].detail == "'); DROP TABLE timeline_event; --"
+    assert view.model.total == 1
+    with pytest.raises(ValidationError, match="first line"):
+        services.timeline.add_note("two\nlines")

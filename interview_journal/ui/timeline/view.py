@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from interview_journal.core.timeline import TimelineEntry
     from interview_journal.storage.journal import TimelineFilter
     from interview_journal.storage.tables import InterviewRound, NoteLine, TimelineEvent
+    from interview_journal.ui.timeline.note_dialog import TimelineNoteDialog
 
 __all__ = ["TimelineView"]
 
@@ -272,6 +273,16 @@ class TimelineView(QWidget):
         dates.addWidget(self.date_to)
         dates.addStretch(1)
         dates.addWidget(self.count_label)
+        dates.addSpacing(12)
+        self.add_note_button = QToolButton()
+        self.add_note_button.setObjectName("timelineAddNote")
+        self.add_note_button.setAccessibleName("Add a note to the timeline")
+        self.add_note_button.setText("Add &note…")
+        self.add_note_button.setToolTip(
+            "A note of your own on the timeline, about the process or company shown"
+        )
+        self.add_note_button.clicked.connect(self.add_note)
+        dates.addWidget(self.add_note_button)
         status = QHBoxLayout()
         status.setContentsMargins(0, 0, 0, 0)
         status.addWidget(self.application_chip)
@@ -315,7 +326,8 @@ class TimelineView(QWidget):
         table.setAlternatingRowColors(True)
         table.setSortingEnabled(False)
         table.setCornerButtonEnabled(False)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # In a narrow window the columns scroll sideways instead of hiding the details.
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
         # Uniform rows: one fixed height, never measured row by row on 20,000 events.
@@ -516,6 +528,33 @@ class TimelineView(QWidget):
         self._filters_changed()
 
     # ------------------------------------------------------- one application
+    def add_note(self) -> TimelineNoteDialog | None:
+        """Open the note dialog about the process shown, else the company chosen."""
+        services = self._services
+        if services is None:
+            return None
+        from interview_journal.ui.timeline.note_dialog import TimelineNoteDialog
+
+        company_id = self.company_filter.currentData()
+        company_id = company_id if isinstance(company_id, str) else None
+        if self._application_id is not None:
+            about = self.application_label.text().removeprefix("Showing: ")
+        elif company_id is not None:
+            about = self.company_filter.currentText()
+        else:
+            about = "Your search as a whole (choose a company or a process to note it there)"
+        dialog = TimelineNoteDialog(
+            services,
+            about=about,
+            application_id=self._application_id,
+            company_id=None if self._application_id else company_id,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.noted.connect(lambda _event_id: self.refresh())
+        dialog.open()
+        return dialog
+
     def show_application(self, application_id: str) -> None:
         """Show one application's stream alone, with a chip that brings all back.
 
