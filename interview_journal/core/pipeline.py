@@ -17,6 +17,7 @@ a handful of queries whatever its size (never one per application).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -63,6 +64,15 @@ LIVE_OUTCOMES: frozenset[str] = frozenset({"open", "offer"})
 # offer, so with two or fewer a single bad week (two rejections, or one plus a silence)
 # leaves nothing running and the search restarts from zero, weeks later.
 MIN_LIVE_PROCESSES = 3
+
+# "Close as no response", asked the same way on the board and in Reminders.
+CLOSE_NO_RESPONSE_TITLE = "Close as no response"
+CLOSE_NO_RESPONSE_ACTION = "Close it"
+# Closing is not final: a closed card is listed once "Show closed" is ticked, and moving
+# it to an open stage reopens the process (closed_at and the reason are cleared).
+REOPEN_HINT = (
+    "To reopen it later, tick “Show closed” on the Pipeline and use “Move to…” on its card."
+)
 
 
 @dataclass(frozen=True)
@@ -195,6 +205,37 @@ def keep_applying_summary(state: KeepApplying) -> str:
         "no live processes" if live == 0 else _plural(live, "live process", "live processes")
     )
     return f"{last} · {processes}"
+
+
+def close_no_response_question(company_name: str, quiet_days: int | None) -> str:
+    """The confirmation asked before closing a quiet process, wherever it is closed from."""
+    silence = f"for {_plural(quiet_days, 'day')}" if quiet_days else "for a long time"
+    return (
+        f"Nothing heard from {company_name or 'this company'} {silence}. Close this process "
+        f"as “No response” and move on? It stays on the timeline. {REOPEN_HINT}"
+    )
+
+
+def keyboard_move_target(stages: Sequence[Stage], stage_id: str, step: int) -> Stage | None:
+    """Where Ctrl+Shift+←/→ (``step`` -1/+1) moves a card that sits in ``stage_id``.
+
+    The neighbouring stage that way, except out of a final stage (Accepted, Closed): a
+    card leaving one is reopened, so it lands in the nearest *open* stage that way (from
+    Closed, ← goes to Interviewing), never into another final stage or an offer. None at
+    either end, or when no open stage lies that way.
+    """
+    at = next((i for i, s in enumerate(stages) if s.id == stage_id), -1)
+    if at < 0 or step == 0:
+        return None
+    step = 1 if step > 0 else -1
+    target = at + step
+    if not stages[at].final:
+        return stages[target] if 0 <= target < len(stages) else None
+    while 0 <= target < len(stages):
+        if stages[target].outcome == "open":
+            return stages[target]
+        target += step
+    return None
 
 
 def default_stage(stages: list[Stage], *, applied: bool, closed: bool) -> Stage | None:

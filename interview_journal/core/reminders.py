@@ -95,6 +95,11 @@ class ReminderItem:
     application_id: str | None = None
     # The derived due moment before any snooze; a dismissal holds while it is unchanged.
     basis: str = ""
+    # An offer's answer-by day: the reminder comes ``notice`` days earlier, but the item
+    # is overdue only once this day has passed (see :func:`group_of`).
+    deadline: date | None = None
+    # A quiet process's days without an exchange (None for other kinds).
+    quiet_days: int | None = None
 
     @property
     def stored(self) -> bool:
@@ -108,7 +113,11 @@ class ReminderItem:
         return self.due_at <= utc(now)
 
     def group(self, now: datetime) -> str:
-        return group_of(self.due_at, now)
+        return group_of(self.due_at, now, deadline=self.deadline)
+
+    def due_words(self, now: datetime) -> str:
+        """What the list shows on the right: "due tomorrow", "answer in 2 days"…"""
+        return due_in_words(self.due_at, now, all_day=self.all_day, deadline=self.deadline)
 
 
 # ------------------------------------------------------------------ pure rules
@@ -146,17 +155,39 @@ def day_start(day: date, zone: tzinfo) -> datetime:
     return wall_clock(day, time(0, 0), zone)
 
 
-def group_of(due_at: datetime, now: datetime) -> str:
-    """``overdue`` before today (in ``now``'s zone), ``today``, or ``upcoming`` after it."""
+def group_of(due_at: datetime, now: datetime, *, deadline: date | None = None) -> str:
+    """``overdue`` before today (in ``now``'s zone), ``today``, or ``upcoming`` after it.
+
+    With a ``deadline`` (an offer's answer-by day, reminded of a few days ahead), a
+    reminder that is due is ``today`` ("due now") until the deadline itself has passed,
+    and only then ``overdue``.
+    """
     today = now.date()
+    if deadline is not None and utc(due_at) <= utc(now):
+        return "overdue" if deadline < today else "today"
     due_day = _in_zone(due_at, _zone(now)).date()
     if due_day < today:
         return "overdue"
     return "today" if due_day == today else "upcoming"
 
 
-def due_in_words(due_at: datetime, now: datetime, *, all_day: bool = False) -> str:
-    """ "due today 18:00", "due tomorrow", "due in 3 days", "3 days overdue" (in ``now``'s zone)."""
+def due_in_words(
+    due_at: datetime, now: datetime, *, all_day: bool = False, deadline: date | None = None
+) -> str:
+    """ "due today 18:00", "due tomorrow", "due in 3 days", "3 days overdue" (in ``now``'s zone).
+
+    With a ``deadline``, the words count to it: "answer today", "answer tomorrow",
+    "answer in 2 days", and "1 day overdue" only once the deadline has passed.
+    """
+    if deadline is not None:
+        left = (deadline - now.date()).days
+        if left == 0:
+            return "answer today"
+        if left == 1:
+            return "answer tomorrow"
+        if left > 1:
+            return f"answer in {left} days"
+        return "1 day overdue" if left == -1 else f"{-left} days overdue"
     local = _in_zone(due_at, _zone(now))
     days = (local.date() - now.date()).days
     at = "" if all_day else f" {local:%H:%M}"
@@ -484,6 +515,7 @@ class ReminderService:
                     all_day=True,
                     application_id=offer.application_id,
                     basis=offer.deadline.isoformat(),
+                    deadline=offer.deadline,
                 )
             )
         return items
@@ -513,6 +545,7 @@ class ReminderService:
                     completable=False,
                     application_id=application.id,
                     basis=due.isoformat(),
+                    quiet_days=silent,
                 )
             )
         return items

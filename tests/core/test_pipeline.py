@@ -12,8 +12,10 @@ from interview_journal.core.pipeline import (
     MIN_LIVE_PROCESSES,
     SEEDED_SETTING,
     PipelineService,
+    close_no_response_question,
     keep_applying,
     keep_applying_summary,
+    keyboard_move_target,
 )
 from interview_journal.core.services import Services
 from interview_journal.core.vocabulary import DEFAULT_PIPELINE_STAGES, NO_RESPONSE_REASON
@@ -295,3 +297,34 @@ def test_service_keep_applying_counts_live_processes(
     offer = applied(pipeline, services, 40, "E")
     pipeline.move(offer.id, stage_named(pipeline, "Accepted"), now=NOW)
     assert pipeline.keep_applying(NOW).nudge is None
+
+
+def test_keyboard_moves_out_of_a_final_stage_reopen_into_an_open_stage(
+    pipeline: PipelineService,
+) -> None:
+    stages = pipeline.stages()
+    by_name = {s.name: s for s in stages}
+
+    def target(name: str, step: int) -> str | None:
+        found = keyboard_move_target(stages, by_name[name].id, step)
+        return found.name if found else None
+
+    # Between running stages, and into the final ones, a step is a step.
+    assert target("Applied", 1) == "Screening"
+    assert target("Applied", -1) == "Interested"
+    assert target("Offer", 1) == "Accepted"
+    assert target("Interested", -1) is None
+    # Out of a final stage: never into Accepted or Offer, but the last open stage.
+    assert target("Closed", -1) == "Interviewing"
+    assert target("Accepted", -1) == "Interviewing"
+    assert target("Accepted", 1) is None
+    assert target("Closed", 1) is None
+    assert keyboard_move_target(stages, "no such stage", 1) is None
+
+
+def test_close_no_response_question_says_how_to_reopen() -> None:
+    text = close_no_response_question("Acme", 18)
+    assert text.startswith("Nothing heard from Acme for 18 days. Close this process as")
+    assert "It stays on the timeline." in text
+    assert "“Show closed”" in text and "“Move to…”" in text
+    assert "for a long time" in close_no_response_question("Acme", None)

@@ -71,6 +71,27 @@ def test_due_in_words() -> None:
     assert due_in_words(today_evening, NOW, all_day=True) == "due today"
 
 
+def test_an_offer_deadline_is_overdue_only_once_the_deadline_has_passed() -> None:
+    # Reminded three days ahead of the 24th: due since the 21st.
+    deadline = date(2026, 11, 24)
+    reminded = datetime(2026, 11, 21, tzinfo=TOKYO)
+    cases = [
+        (date(2026, 11, 20), "upcoming", "answer in 4 days"),
+        (date(2026, 11, 21), "today", "answer in 3 days"),
+        (date(2026, 11, 22), "today", "answer in 2 days"),
+        (date(2026, 11, 23), "today", "answer tomorrow"),
+        (date(2026, 11, 24), "today", "answer today"),
+        (date(2026, 11, 25), "overdue", "1 day overdue"),
+        (date(2026, 11, 27), "overdue", "3 days overdue"),
+    ]
+    for day, group, words in cases:
+        now = datetime(day.year, day.month, day.day, 10, 0, tzinfo=TOKYO)
+        assert group_of(reminded, now, deadline=deadline) == group, day
+        assert due_in_words(reminded, now, all_day=True, deadline=deadline) == words, day
+    # Without a deadline the old rule stands: a moment before today is overdue.
+    assert group_of(reminded, NOW) == "overdue"
+
+
 def test_snooze_presets_land_at_nine_in_the_users_zone() -> None:
     (_, tomorrow), (_, next_week) = snooze_presets(NOW)
     assert tomorrow == datetime(2026, 11, 23, 9, 0, tzinfo=TOKYO)
@@ -208,7 +229,10 @@ def test_offer_deadline_is_derived_from_open_offers(
     )
     # Three days' notice before the 24th: due since the start of the 21st, Tokyo time.
     assert item.due_at == datetime(2026, 11, 21, tzinfo=TOKYO)
-    assert item.group(NOW) == "overdue"
+    # Due, but the deadline (in 2 days) has not passed: "Today", not "Overdue".
+    assert item.group(NOW) == "today"
+    assert item.due_words(NOW) == "answer in 2 days"
+    assert [group for group, _ in service.grouped(NOW)] == ["today"]
     assert "answer by 24 Nov 2026" in item.detail
     service.complete(item.key, NOW)  # dismissed while the deadline stays
     assert service.items(NOW) == []

@@ -9,13 +9,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QMenu
 
+from interview_journal.core.pipeline import close_no_response_question
 from interview_journal.core.services import Services
 from interview_journal.core.vocabulary import NO_RESPONSE_REASON
 from interview_journal.paths import DataPaths
 from interview_journal.storage.tables import Application, Company, TimelineEvent
 from interview_journal.ui.pipeline import PipelineView
 from interview_journal.ui.pipeline.models import CardListModel, StageTableModel
+from interview_journal.ui.pipeline.view import AddApplicationDialog
 from interview_journal.ui.research import widgets
 from tests.ui.stand_in import MessageWindow, shown_window
 
@@ -239,3 +242,166 @@ def test_heavy_board_opens(qtbot, copy_of_heavy: Path) -> None:
         assert sum(column.model.rowCount() for column in view.columns()) == board.total
     finally:
         services.close()
+
+
+def _click_add(qtbot, dialog: AddApplicationDialog) -> None:
+    qtbot.mouseClick(
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+
+
+def test_a_refused_application_keeps_the_dialog_open_with_the_text(
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+    window: MessageWindow,
+    view: PipelineView,
+    services: Services,
+) -> None:
+    view.attach(services)
+    changes: list[None] = []
+    view.changed.connect(lambda: changes.append(None))
+    view.open_add_application()
+    dialog = view.add_dialog
+    assert dialog is not None and dialog.isVisible()
+    line = dialog.company.lineEdit()
+    assert line is not None
+    # Set as a program would (no edit to clip): one character over the limit.
+    dialog.company.setEditText("N" * 201)
+    dialog.role.setText("Data engineer")
+    _click_add(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.error.isVisibleTo(dialog)
+    assert dialog.error.text() == "The company name is 201 characters long; the limit is 200."
+    assert (dialog.company.currentText(), dialog.role.text()) == ("N" * 201, "Data engineer")
+    assert services.research.find_company("N" * 201) is None
+    assert window.errors == [] and changes == []
+
+    # A refusal from the journal itself (after the checks) keeps the dialog open too.
+    from interview_journal.core.errors import ValidationError
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise ValidationError("That stage is no longer in the journal.")
+
+    dialog.company.setEditText("Nimbus Labs")
+    with monkeypatch.context() as patched:
+        patched.setattr(services.pipeline, "add_application", refuse)
+        _click_add(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.error.text() == "That stage is no longer in the journal."
+    assert dialog.role.text() == "Data engineer"
+
+    with qtbot.waitSignal(view.changed):
+        _click_add(qtbot, dialog)
+    assert not dialog.isVisible()
+    card = view.selected_card()
+    assert card is not None and (card.company_name, card.role) == ("Nimbus Labs", "Data engineer")
+
+
+def test_oversize_input_is_cut_to_the_limit_and_the_user_is_told(
+    qtbot, view: PipelineView, services: Services
+) -> None:
+    view.attach(services)
+    view.open_add_application()
+    dialog = view.add_dialog
+    assert dialog is not None
+    line = dialog.company.lineEdit()
+    assert line is not None
+    assert line.maxLength() == 201 and dialog.role.maxLength() == 2001  # one over: detects a cut
+    line.setFocus()
+    qtbot.keyClicks(line, "C" * 205)
+    assert dialog.company.currentText() == "C" * 200
+    assert dialog.error.text() == (
+        "Text was cut to 200 characters, the limit for the company name."
+    )
+    dialog.role.insert("r" * 100_000)  # a paste: the same path as Ctrl+V
+    assert len(dialog.role.text()) == 2_000
+    assert dialog.error.text() == "Text was cut to 2,000 characters, the limit for the role."
+    dialog.role.setCursorPosition(0)
+    dialog.role.insert("xyz")  # into a full field, in the middle: the field is unchanged
+    assert dialog.role.text() == "r" * 2_000
+    _click_add(qtbot, dialog)
+    assert not dialog.isVisible()
+    card = view.selected_card()
+    assert card is not None and len(card.company_name) == 200 and len(card.role) == 2_000
+
+
+def test_applied_today_follows_company_added_on_the_timeline(
+    qtbot, view: PipelineView, services: Services
+) -> None:
+    view.attach(services)
+    view.open_add_application()
+    dialog = view.add_dialog
+    assert dialog is not None
+    dialog.company.setEditText("Nimbus Labs")
+    _click_add(qtbot, dialog)
+    company = services.research.find_company("Nimbus Labs")
+    assert company is not None
+    events = services.journal.records(TimelineEvent, company_id=company.id)
+    ordered = [e.kind for e in sorted(events, key=lambda e: e.occurred_at)]
+    assert ordered == ["company_added", "applied"]
+
+
+def test_keyboard_move_out_of_closed_reopens_in_the_last_open_stage(
+    qtbot, window: MessageWindow, view: PipelineView, services: Services
+) -> None:
+    app_id = add(services, "Acme", 3)
+    services.pipeline.move(app_id, stage_id(services, "Closed"))
+    view.attach(services)
+    view.show_closed.setChecked(True)
+    assert view.select(app_id)
+    column = view.column_of(app_id)
+    assert column is not None and column.stage.name == "Closed"
+    with qtbot.waitSignal(view.changed):
+        qtbot.keyClick(column.list, Qt.Key.Key_Left, MOVE)
+    moved = services.journal.get(Application, app_id)
+    assert moved.stage_id == stage_id(services, "Interviewing")  # not Accepted
+    assert moved.closed_at is None
+    assert window.messages[-1] == ("Reopened Acme: it is in Interviewing again.", False)
+
+
+def test_close_as_no_response_explains_how_to_reopen(
+    monkeypatch: pytest.MonkeyPatch, view: PipelineView, services: Services
+) -> None:
+    quiet = add(services, "Silent Ltd", 20)
+    view.attach(services)
+    view.select(quiet)
+    asked: list[tuple[str, str, str]] = []
+
+    def ask(_parent: object, title: str, text: str, action: str) -> bool:
+        asked.append((title, text, action))
+        return True
+
+    monkeypatch.setattr(widgets, "confirm", ask)
+    changes: list[None] = []
+    view.changed.connect(lambda: changes.append(None))
+    view.close_selected_no_response()
+    [(title, text, action)] = asked
+    assert (title, action) == ("Close as no response", "Close it")
+    assert text == close_no_response_question("Silent Ltd", 20)
+    assert "“Show closed”" in text and "“Move to…”" in text
+    assert changes == [None]
+    # What it promises works: Show closed lists it, Move to… reopens it.
+    view.show_closed.setChecked(True)
+    assert view.select(quiet)
+    menu = view.card_menu().findChild(QMenu, "pipelineCardMoveMenu")
+    assert menu is not None
+    [applied] = [a for a in menu.actions() if a.text() == "Applied"]
+    applied.trigger()
+    assert services.journal.get(Application, quiet).closed_at is None
+    assert changes == [None, None]
+
+
+def test_stage_edits_and_drops_signal_a_change(
+    qtbot, view: PipelineView, services: Services
+) -> None:
+    app_id = add(services, "Acme", 3)
+    view.attach(services)
+    view.open_stage_editor()
+    dialog = view.stage_dialog
+    assert dialog is not None
+    dialog.name.setText("Take-home")
+    with qtbot.waitSignal(view.changed):
+        qtbot.mouseClick(dialog.add, Qt.MouseButton.LeftButton)
+    dialog.reject()
+    with qtbot.waitSignal(view.changed):
+        view.move_card(app_id, stage_id(services, "Screening"))

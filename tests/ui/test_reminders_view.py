@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,9 +10,12 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QToolButton
 
 from interview_journal.core.services import Services
-from interview_journal.storage.tables import Application, Company, Reminder
+from interview_journal.storage.tables import Application, Company, Offer, Reminder
+from interview_journal.ui.pipeline import PipelineView
 from interview_journal.ui.reminders import RemindersView
 from interview_journal.ui.reminders.models import RemindersModel
+from interview_journal.ui.reminders.view import summary_text
+from interview_journal.ui.research import widgets
 from tests.ui.stand_in import shown_window
 
 NOW = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
@@ -124,3 +127,80 @@ def test_widgets_have_names(view: RemindersView) -> None:
             assert widget.objectName(), widget
             if kind is not QLabel:
                 assert widget.accessibleName(), widget.objectName()
+
+
+def test_header_counts_each_item_once(view: RemindersView, services: Services) -> None:
+    add(services, "Late", -50)
+    for hours in (2, 30, 80):
+        add(services, f"In {hours} hours", hours)
+    view.attach(services)
+    assert view.summary.text() == "1 due now · 3 coming up"
+    assert summary_text(0, 2) == "Nothing due now · 2 coming up"
+    assert summary_text(2, 0) == "2 due now"
+    assert summary_text(0, 0) == "Nothing due"
+
+
+def test_an_offer_deadline_not_yet_passed_is_due_now_not_overdue(
+    view: RemindersView, services: Services
+) -> None:
+    company = services.journal.add(Company(name="Acme"))
+    application = services.journal.add(Application(company_id=company.id, applied_at=NOW))
+    services.journal.add(
+        Offer(application_id=application.id, deadline=date(2026, 11, 24), status="received")
+    )
+    view.attach(services)
+    rows = [view.model.index(r, 0) for r in range(view.model.rowCount())]
+    assert [index.data() for index in rows] == ["Today · 1", "Decide on the offer from Acme"]
+    assert rows[1].data(RemindersModel.DueRole) == "answer in 2 days"
+    assert not rows[1].data(RemindersModel.OverdueRole)
+    assert view.summary.text() == "1 due now"
+
+
+def test_writes_signal_a_change(qtbot, view: RemindersView, services: Services) -> None:
+    for title, hours in (("One", -2), ("Two", -3), ("Three", -4)):
+        add(services, title, hours)
+    view.attach(services)
+    with qtbot.waitSignal(view.changed):
+        view.complete_current()
+    with qtbot.waitSignal(view.changed):
+        view.dismiss_current()
+    with qtbot.waitSignal(view.changed):
+        view.snooze_current(NOW + timedelta(days=1))
+    view.show_form()
+    view.title_edit.setText("Ask Anna about the team")
+    with qtbot.waitSignal(view.changed):
+        view.add_from_form()
+
+
+def test_closing_a_quiet_process_asks_as_the_pipeline_does(
+    qtbot, monkeypatch: pytest.MonkeyPatch, services: Services
+) -> None:
+    company = services.journal.add(Company(name="Silent Ltd"))
+    applied = datetime.now(UTC) - timedelta(days=20)
+    application = services.pipeline.add_application(company.id, "Engineer", applied)
+    asked: list[tuple[str, str, str]] = []
+
+    def ask(_parent: object, title: str, text: str, action: str) -> bool:
+        asked.append((title, text, action))
+        return False
+
+    monkeypatch.setattr(widgets, "confirm", ask)
+    monkeypatch.setattr("interview_journal.ui.reminders.view.confirm", ask)
+    pipeline = PipelineView()
+    qtbot.addWidget(pipeline)
+    pipeline.attach(services)
+    assert pipeline.select(application.id)
+    pipeline.close_selected_no_response()
+    reminders = RemindersView()  # the real clock, as the pipeline's
+    qtbot.addWidget(reminders)
+    reminders.attach(services)
+    assert reminders.select(f"quiet:{application.id}")
+    reminders.close_current_process()
+    [from_board, from_reminders] = asked
+    assert from_board == from_reminders
+    assert "Nothing heard from Silent Ltd for 20 days." in from_reminders[1]
+    assert services.journal.get(Application, application.id).closed_at is None
+    monkeypatch.setattr("interview_journal.ui.reminders.view.confirm", lambda *_a: True)
+    with qtbot.waitSignal(reminders.changed):
+        reminders.close_current_process()
+    assert services.journal.get(Application, application.id).closed_at is not None

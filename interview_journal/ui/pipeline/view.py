@@ -9,6 +9,8 @@ imported before :meth:`PipelineView.attach`.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
 
@@ -52,7 +54,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_journal.ui.feedback import guarded, report_error, report_info
+from interview_journal.ui.feedback import guarded, report_info
 from interview_journal.ui.layout import named
 from interview_journal.ui.pipeline.models import (
     CardListModel,
@@ -71,6 +73,8 @@ if TYPE_CHECKING:
 
 __all__ = ["AddApplicationDialog", "PipelineView", "StageDialog"]
 
+log = logging.getLogger(__name__)
+
 EMPTY_TEXT = (
     "No applications yet.\n\n"
     "An application lands here when you add one with “Add application” (Ctrl+N), or by "
@@ -86,6 +90,8 @@ OPENING_TEXT = "Opening your journal…"
 QUIET_BACKGROUND = QColor("#f4dc9c")
 QUIET_TEXT = QColor("#5c3d00")
 NUDGE_STYLE = "color: #8a5a00; font-weight: 600;"
+# A refusal inside a dialog: red, readable on light and dark palettes.
+ERROR_STYLE = "color: #c0392b;"
 
 COLUMN_MIN_WIDTH = 150
 
@@ -274,6 +280,9 @@ class PipelineView(QWidget):
     """Every application by stage, with the keep-applying strip always in sight."""
 
     navigate = Signal(str, str)
+    # After every successful write (an application added, moved or closed, a stage edited),
+    # so the main window can refresh the reminders count and the status bar.
+    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -553,28 +562,35 @@ class PipelineView(QWidget):
 
     # ---------------------------------------------------------------- moving
     def move_selected_by(self, step: int) -> None:
+        """Ctrl+Shift+←/→: the next or previous stage; out of a final stage, the nearest
+        open one (see :func:`~interview_journal.core.pipeline.keyboard_move_target`)."""
+        from interview_journal.core.pipeline import keyboard_move_target
+
         card = self.selected_card()
         if card is None or self._board is None:
             return
         stages = [column.stage for column in self._board.columns]
-        at = next((i for i, s in enumerate(stages) if s.id == card.stage_id), -1)
-        target = at + step
-        if at < 0 or not 0 <= target < len(stages):
+        target = keyboard_move_target(stages, card.stage_id, step)
+        if target is None:
             return
-        self.move_card(card.application_id, stages[target].id)
+        self.move_card(card.application_id, target.id)
 
     def move_card(self, application_id: str, stage_id: str) -> None:
         services = self._services
         if services is None:
             return
+        before = self._board.card(application_id) if self._board is not None else None
         moved = guarded(self, lambda: services.pipeline.move(application_id, stage_id))
         if moved is None:
             return
         self._selected_id = application_id
         self.refresh()
+        stage = next((c.stage.name for c in self._columns if c.stage.id == stage_id), "")
         if not self.select(application_id):
-            stage = next((c.stage.name for c in self._columns if c.stage.id == stage_id), "")
             report_info(self, f"Moved to {stage}; tick “Show closed” to see it there.")
+        elif before is not None and before.closed and moved.closed_at is None:
+            report_info(self, f"Reopened {before.company_name}: it is in {stage} again.")
+        self.changed.emit()
 
     def _card_dropped(self, application_id: str, stage_id: str) -> None:
         # After the drag has finished: the drop handler must not reset the models under it.
@@ -626,12 +642,17 @@ class PipelineView(QWidget):
         card = self.selected_card()
         if services is None or card is None or not card.gone_quiet:
             return
+        from interview_journal.core.pipeline import (
+            CLOSE_NO_RESPONSE_ACTION,
+            CLOSE_NO_RESPONSE_TITLE,
+            close_no_response_question,
+        )
+
         if not widgets.confirm(
             self,
-            "Close as no response",
-            f"Nothing heard from {card.company_name} for {card.quiet_days} days. Close this "
-            "process as “No response” and move on? It stays on the timeline.",
-            "Close it",
+            CLOSE_NO_RESPONSE_TITLE,
+            close_no_response_question(card.company_name, card.quiet_days),
+            CLOSE_NO_RESPONSE_ACTION,
         ):
             return
         application_id = card.application_id
@@ -640,6 +661,7 @@ class PipelineView(QWidget):
             return
         self.refresh()
         report_info(self, f"Closed {card.company_name} as no response.")
+        self.changed.emit()
 
     # ---------------------------------------------------------------- dialogs
     def open_add_application(self) -> None:
@@ -649,44 +671,59 @@ class PipelineView(QWidget):
         companies = guarded(self, services.research.companies) or []
         stages = guarded(self, services.pipeline.stages) or []
         dialog = AddApplicationDialog(
-            [(s.company.id, s.company.name) for s in companies], stages, self
+            [(s.company.id, s.company.name) for s in companies],
+            stages,
+            self,
+            save=self._save_application,
         )
-        dialog.accepted.connect(lambda: self._add_application(dialog))
+        dialog.accepted.connect(lambda: self._application_added(dialog))
         self.add_dialog = dialog
         dialog.open()
 
-    def _add_application(self, dialog: AddApplicationDialog) -> None:
+    def _save_application(self, dialog: AddApplicationDialog) -> str:
+        """Write what the dialog holds; raises (and writes nothing) when it is refused.
+
+        Called by the dialog before it closes, so a refusal leaves it open with the text.
+        """
         from interview_journal.core import validation
 
         services = self._services
         if services is None:
-            return
+            raise RuntimeError("the pipeline is not attached to a journal")
         name = dialog.company.currentText()
-        role, applied_at, stage_id = dialog.role.text(), dialog.applied_at(), dialog.stage_id()
+        role, stage_id = dialog.role.text(), dialog.stage_id()
+        # Checked before a new company is written, so a refused role leaves nothing.
+        validation.required_name(name, "company")
+        dialog.check_role(role)
+        company = services.research.find_company(name)
+        if company is None:
+            company = services.research.add_company(name)
+        # Taken after the company (and its "Company added" entry) is written: "Applied"
+        # today then follows "Company added" on the timeline instead of preceding it.
+        applied_at = dialog.applied_at()
+        return services.pipeline.add_application(company.id, role, applied_at, stage_id).id
 
-        def add() -> str:
-            # Checked before a new company is written, so a refused role leaves nothing.
-            validation.short_text(role, "role")
-            company = services.research.find_company(name)
-            if company is None:
-                company = services.research.add_company(name)
-            return services.pipeline.add_application(company.id, role, applied_at, stage_id).id
-
-        application_id = guarded(self, add)
+    def _application_added(self, dialog: AddApplicationDialog) -> None:
+        application_id = dialog.application_id
         if application_id is None:
             return
         self._selected_id = application_id
         self.refresh()
         self.select(application_id)
+        self.changed.emit()
 
     def open_stage_editor(self) -> None:
         services = self._services
         if services is None:
             return
         dialog = StageDialog(services, self)
-        dialog.changed.connect(self.refresh)
+        dialog.changed.connect(self._stages_changed)
         self.stage_dialog = dialog
         dialog.open()
+
+    def _stages_changed(self) -> None:
+        self.refresh()
+        self.changed.emit()
 
 
 def _plain_label(text: str, buddy: QWidget) -> QLabel:
@@ -695,13 +732,50 @@ def _plain_label(text: str, buddy: QWidget) -> QLabel:
     return label
 
 
+def limit_length(line: QLineEdit, limit: int, what: str, tell: Callable[[str], None]) -> None:
+    """Cap ``line`` at ``limit`` characters, and say so whenever text was cut.
+
+    QLineEdit truncates a paste past its ``maxLength`` without a word. The cap is set one
+    character above the limit: text reaching ``limit + 1`` shows that more was typed or
+    pasted than fits, so the last character put in goes and ``tell`` explains, instead of
+    the text being cut in silence (or, without a cap, at Qt's own 32,767).
+    """
+    line.setMaxLength(limit + 1)
+
+    def edited(text: str) -> None:
+        if len(text) <= limit:
+            return
+        at = line.cursorPosition()
+        at = at if 0 < at <= len(text) else len(text)
+        line.setText(text[: at - 1] + text[at:])
+        line.setCursorPosition(at - 1)
+        tell(f"Text was cut to {limit:,} characters, the limit for the {what}.")
+
+    line.textEdited.connect(edited)
+
+
 class AddApplicationDialog(QDialog):
-    """Company (picked or typed), role, when it was sent, and optionally the stage."""
+    """Company (picked or typed), role, when it was sent, and optionally the stage.
+
+    Add checks what was typed, then calls ``save`` (which writes, or raises with the
+    reason); the dialog closes only once that succeeded. A refusal shows in red inside the
+    dialog and leaves everything typed in place.
+    """
 
     def __init__(
-        self, companies: list[tuple[str, str]], stages: list[Stage], parent: QWidget | None = None
+        self,
+        companies: list[tuple[str, str]],
+        stages: list[Stage],
+        parent: QWidget | None = None,
+        *,
+        save: Callable[[AddApplicationDialog], str] | None = None,
     ) -> None:
+        from interview_journal.core import validation
+
         super().__init__(parent)
+        self._save = save
+        # The new application's id once ``save`` succeeded.
+        self.application_id: str | None = None
         self.setObjectName("addApplicationDialog")
         self.setAccessibleName("Add application")
         self.setWindowTitle("Add application")
@@ -718,6 +792,13 @@ class AddApplicationDialog(QDialog):
         line.setPlaceholderText("Pick one or type a new name")
         self.role = named(QLineEdit(), "addApplicationRole", "Role")
         self.role.setPlaceholderText("e.g. Backend engineer")
+        self.error = named(QLabel(), "addApplicationError", "Problem")
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        limit_length(line, validation.NAME_MAX, "company name", self.show_error)
+        limit_length(self.role, validation.SHORT_TEXT_MAX, "role", self.show_error)
         self.applied = named(QCheckBox("Already sent"), "addApplicationApplied", "Already sent")
         self.applied.setChecked(True)
         self.date = named(QDateEdit(QDate.currentDate()), "addApplicationDate", "Applied on")
@@ -749,14 +830,57 @@ class AddApplicationDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
 
+    def show_error(self, message: str) -> None:
+        """Say what is wrong inside the dialog (empty: clear it)."""
+        self.error.setText(message)
+        self.error.setAccessibleDescription(message)
+        self.error.setVisible(bool(message))
+
+    @staticmethod
+    def check_role(role: str) -> str:
+        from interview_journal.core import validation
+        from interview_journal.core.errors import ValidationError
+
+        cleaned = validation.short_text(role, "role")
+        if "\n" in cleaned:
+            raise ValidationError("The role fits on one line.")
+        return cleaned
+
     def _accept(self) -> None:
+        from interview_journal.core import validation
+        from interview_journal.storage.errors import JournalError
+
         if not " ".join(self.company.currentText().split()):
-            report_error(self.parentWidget() or self, "Choose a company or type its name.")
+            self.show_error("Choose a company or type its name.")
             self.company.setFocus()
             return
+        try:
+            validation.required_name(self.company.currentText(), "company")
+        except JournalError as error:
+            self.show_error(str(error))
+            self.company.setFocus()
+            return
+        try:
+            self.check_role(self.role.text())
+        except JournalError as error:
+            self.show_error(str(error))
+            self.role.setFocus()
+            return
+        if self._save is not None:
+            try:
+                self.application_id = self._save(self)
+            except JournalError as error:
+                self.show_error(str(error))
+                return
+            except Exception:
+                log.exception("adding an application failed")
+                self.show_error("Something went wrong; nothing was added. Details are in the log.")
+                return
+        self.show_error("")
         self.accept()
 
     def applied_at(self) -> datetime | None:

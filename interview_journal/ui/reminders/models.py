@@ -43,7 +43,7 @@ class RemindersModel(QAbstractListModel):
         self._rows: list[ReminderRow] = []
 
     def set_groups(self, groups: list[tuple[str, list[ReminderItem]]], now: datetime) -> None:
-        from interview_journal.core.reminders import GROUP_LABELS, due_in_words
+        from interview_journal.core.reminders import GROUP_LABELS
 
         rows: list[ReminderRow] = []
         for group, items in groups:
@@ -56,7 +56,7 @@ class RemindersModel(QAbstractListModel):
                     facts.append(item.company_name)
                 if item.detail:
                     facts.append(item.detail)
-                due = due_in_words(item.due_at, now, all_day=item.all_day)
+                due = item.due_words(now)
                 if item.snoozed:
                     due = f"snoozed, {due}"
                 rows.append(

@@ -63,6 +63,17 @@ OPENING_TEXT = "Opening your journal…"
 NO_SELECTION = "Select a reminder to act on it."
 
 
+def summary_text(due: int, coming: int) -> str:
+    """The header: "1 due now · 3 coming up", each count once (the due ones are not
+    counted again among those coming up)."""
+    if not due and not coming:
+        return "Nothing due"
+    parts = [f"{due} due now" if due else "Nothing due now"]
+    if coming:
+        parts.append(f"{coming} coming up")
+    return " · ".join(parts)
+
+
 class ReminderDelegate(QStyledItemDelegate):
     """Item rows: bold title with the due words on the right, a quiet detail line below.
     Heading rows: one small bold line."""
@@ -156,6 +167,9 @@ class RemindersView(QWidget):
 
     navigate = Signal(str, str)
     count_changed = Signal(int)
+    # After every successful write (done, snooze, dismiss, close, a new reminder), so the
+    # main window can refresh what depends on the journal (the pipeline, the status bar).
+    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -313,9 +327,7 @@ class RemindersView(QWidget):
         self._pages.setCurrentWidget(self.list if items else self._empty_page)
         self._actions.setVisible(bool(items))
         self.empty.set_hint(EMPTY_TEXT)
-        self.summary.setText(
-            f"{due} due now · {len(items)} in the next 7 days" if items else "Nothing due"
-        )
+        self.summary.setText(summary_text(due, len(items) - due))
         row = self.model.row_of(current.key) if current is not None else -1
         if row < 0 and self.model.rowCount():
             row = self.model.first_item_row()
@@ -381,12 +393,17 @@ class RemindersView(QWidget):
         application_id = item.application_id
         if application_id is None:
             return
+        from interview_journal.core.pipeline import (
+            CLOSE_NO_RESPONSE_ACTION,
+            CLOSE_NO_RESPONSE_TITLE,
+            close_no_response_question,
+        )
+
         if not confirm(
             self,
-            "Close this process?",
-            f"{item.title}.\n\nClose it as “no response” and move on? It stays on the "
-            "timeline; you can reopen it from the pipeline.",
-            "Close as no response",
+            CLOSE_NO_RESPONSE_TITLE,
+            close_no_response_question(item.company_name, item.quiet_days),
+            CLOSE_NO_RESPONSE_ACTION,
         ):
             return
         moment = self.clock()
@@ -406,6 +423,7 @@ class RemindersView(QWidget):
         report_info(self, message)
         self.refresh()
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.changed.emit()
 
     def _fill_snooze_menu(self) -> None:
         from interview_journal.core.reminders import local_now, snooze_presets
@@ -457,6 +475,7 @@ class RemindersView(QWidget):
         self.refresh()
         self.select(f"reminder:{added.id}")
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.form.isVisible():
