@@ -69,6 +69,14 @@ def strip_prefix(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class RefusedLine:
+    """A note line the journal would not take, and why (the sentence is for the user)."""
+
+    id: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Attendee:
     person: Person
     role_in_round: str
@@ -194,15 +202,36 @@ class LiveService:
         round_id: str,
         lines: Sequence[tuple[str, float, int, str]],
         deleted_ids: Sequence[str] = (),
-    ) -> None:
-        """Save ``(id, position, elapsed_ms, text)`` lines; markers follow from the text."""
-        writes = [
-            NoteLineWrite(
-                line_id, position, elapsed, marker_of(text), validation.long_text(text, "line")
-            )
-            for line_id, position, elapsed, text in lines
-        ]
-        self.journal.save_note_lines(round_id, writes, deleted_ids)
+    ) -> list[RefusedLine]:
+        """Save ``(id, position, elapsed_ms, text)`` lines; markers follow from the text.
+
+        Each line is checked on its own: the valid ones are saved and the ones the journal
+        will not take are returned, with the reason, rather than holding every good line
+        of the batch hostage to one bad one. Nothing is truncated: a refused line keeps
+        its last saved text here, and its new text stays with the caller, who must tell
+        the user and keep it until it is fixed. While any line is refused, the deletions
+        of the batch wait too (they are not applied): the text of a deleted line may just
+        have been joined into the refused one, and would otherwise exist nowhere on disk.
+        """
+        writes: list[NoteLineWrite] = []
+        refused: list[RefusedLine] = []
+        for line_id, position, elapsed, text in lines:
+            try:
+                cleaned = validation.long_text(text, "line")
+            except ValidationError as error:
+                # Said for the line alone: the rest of the batch is saved.
+                length = len(text)
+                limit = validation.LONG_TEXT_MAX
+                reason = (
+                    f"It is {length:,} characters long; the limit is {limit:,} a line."
+                    if length > limit
+                    else str(error)
+                )
+                refused.append(RefusedLine(line_id, reason))
+                continue
+            writes.append(NoteLineWrite(line_id, position, elapsed, marker_of(text), cleaned))
+        self.journal.save_note_lines(round_id, writes, () if refused else deleted_ids)
+        return refused
 
     def end(self, round_id: str, now: datetime | None = None) -> InterviewRound:
         """End the round: timeline entry, and a reminder for the follow-up send window."""
@@ -221,7 +250,8 @@ class LiveService:
                 round_id=round_id,
             )
         )
-        lines = self.journal.count(NoteLine, round_id=round_id)
+        # The pad keeps a trailing empty line; only lines with text count, as in the digest.
+        lines = sum(1 for line in self.journal.note_lines(round_id) if line.text.strip())
         record_event(
             self.journal,
             "round_held",

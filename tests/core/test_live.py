@@ -118,3 +118,42 @@ def test_review_is_kept_with_the_round_and_energy_checked(services: Services) ->
         services.live.save_review(
             session.round.id, how_it_went="", energy=9, answer_differently="", next_step=""
         )
+
+
+def test_a_too_long_line_is_refused_alone_and_keeps_its_saved_text(services: Services) -> None:
+    from interview_journal.core.validation import LONG_TEXT_MAX
+
+    session = services.live.start(now=NOON)
+    round_id = session.round.id
+    services.live.save_lines(
+        round_id, [("b", 2.0, 0, "short b"), ("gone", 3.0, 0, "joined into b")]
+    )
+    refused = services.live.save_lines(
+        round_id,
+        [("a", 1.0, 0, "before"), ("b", 2.0, 0, "y" * 2_000_000), ("c", 4.0, 0, "after")],
+        ["gone"],
+    )
+    assert [line.id for line in refused] == ["b"]
+    assert "2,000,000 characters" in refused[0].reason
+    assert f"{LONG_TEXT_MAX:,}" in refused[0].reason
+    # The valid lines are saved; b keeps its last text; the deletion waits for b.
+    assert [line.text for line in services.live.lines(round_id)] == [
+        "before",
+        "short b",
+        "joined into b",
+        "after",
+    ]
+    assert services.live.save_lines(round_id, [("b", 2.0, 0, "fixed")], ["gone"]) == []
+    assert [line.text for line in services.live.lines(round_id)] == ["before", "fixed", "after"]
+
+
+def test_end_counts_only_lines_with_text(services: Services) -> None:
+    session = services.live.start(now=NOON)
+    services.live.save_lines(
+        session.round.id,
+        [("a", 1.0, 0, "Q: why us?"), ("b", 2.0, 0, "A: the team"), ("c", 3.0, 0, "  ")],
+    )
+    services.live.end(session.round.id, now=NOON + timedelta(hours=1))
+    [held] = services.journal.records(TimelineEvent, kind="round_held")
+    assert held.detail == "2 note lines"
+    assert services.live.digest(session.round.id).line_count == 2

@@ -1,7 +1,15 @@
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton
+import pytest
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from interview_journal.core.services import Services
@@ -92,3 +100,90 @@ def test_side_panel_shows_the_company_research(qtbot: QtBot, services: Services)
     view.start_quick("Acme", "first")
     research = view.side_panel.research.toPlainText()
     assert "Calm growth" in research and "No crunch." in research
+
+
+class _Host(QWidget):
+    """Stands in for the main window: keeps the messages the view reports."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.messages: list[str] = []
+        self.view = LiveView(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+
+    def show_message(self, message: str, *, error: bool = False, sticky: bool = False) -> None:
+        self.messages.append(message)
+
+
+def _hosted(qtbot: QtBot, services: Services) -> tuple[_Host, LiveView]:
+    host = _Host()
+    qtbot.addWidget(host)
+    host.view.attach(services)
+    host.show()
+    return host, host.view
+
+
+def _saved_texts(services: Services) -> list[str]:
+    [interview] = services.journal.records(InterviewRound)
+    return [line.text for line in services.live.lines(interview.id)]
+
+
+def test_a_2_mb_paste_is_refused_and_saving_goes_on(qtbot: QtBot, services: Services) -> None:
+    host, view = _hosted(qtbot, services)
+    view.start_quick("Acme", "second")
+    qtbot.keyClicks(view.pad, "before")
+    data = QMimeData()
+    data.setText("y" * 2_000_000)
+    view.pad.insertFromMimeData(data)
+    assert view.pad.toPlainText() == "before"
+    assert "Nothing was pasted" in host.messages[-1]
+    qtbot.keyClick(view.pad, Qt.Key.Key_Return)
+    qtbot.keyClicks(view.pad, "after")
+    assert view.flush()
+    assert _saved_texts(services) == ["before", "after"]
+    with qtbot.waitSignal(view.session_ended):
+        view.end_session()
+
+
+def test_a_line_the_journal_refuses_is_reported_and_does_not_block_the_rest(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interview_journal.core import validation
+
+    # A lower limit stands in for a line of more than a million characters (made by
+    # joining two long lines), which would take a minute to lay out.
+    monkeypatch.setattr(validation, "LONG_TEXT_MAX", 40)
+    host, view = _hosted(qtbot, services)
+    view.start_quick("Acme", "second")
+    state = view.findChild(QLabel, "liveSaveState")
+    assert state is not None
+    qtbot.keyClicks(view.pad, "before")
+    qtbot.keyClick(view.pad, Qt.Key.Key_Return)
+    qtbot.keyClicks(view.pad, "x" * 30 + " " + "z" * 30)
+    qtbot.waitUntil(lambda: state.text() == "Line 2 not saved", timeout=10_000)
+    assert "Line 2 of your notes is not saved" in host.messages[-1]
+    assert (
+        "61 characters long; the limit is 40" in host.messages[-1]
+        and "press Enter" in host.messages[-1]
+    )
+    qtbot.keyClick(view.pad, Qt.Key.Key_Return)
+    qtbot.keyClicks(view.pad, "after")
+    qtbot.waitUntil(lambda: _saved_texts(services)[-1:] == ["after"], timeout=10_000)
+    assert _saved_texts(services)[0] == "before"  # lines before and after are saved
+
+    view.findChild(QPushButton, "liveEndButton").click()  # type: ignore[union-attr]
+    assert view.in_session
+    assert "the interview stays open" in host.messages[-1]
+    assert "Line 2" in host.messages[-1] and "press Enter" in host.messages[-1]
+    cursor = view.pad.textCursor()
+    assert cursor.blockNumber() == 1  # the cursor was put in the refused line
+    cursor.setPosition(cursor.block().position() + 30)
+    view.pad.setTextCursor(cursor)
+    qtbot.keyClick(view.pad, Qt.Key.Key_Return)  # the fix the message asks for
+    qtbot.waitUntil(lambda: state.text() == "Saved", timeout=10_000)
+    with qtbot.waitSignal(view.session_ended):
+        view.end_session()
+    assert _saved_texts(services) == ["before", "x" * 30, " " + "z" * 30, "after"]
+    [held] = services.journal.records(TimelineEvent, kind="round_held")
+    assert held.detail == "4 note lines"

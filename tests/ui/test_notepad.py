@@ -3,11 +3,11 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from interview_journal.ui.live.notepad import NotePad
+from interview_journal.ui.live.notepad import PAD_MAX, NotePad
 
 
 class MemoryStore:
@@ -120,3 +120,58 @@ def test_many_lines_inserted_at_one_spot_stay_in_order(qtbot: QtBot) -> None:
     assert len(set(positions)) == 102
     assert store.lines() == pad.toPlainText().split("\n")
     assert store.lines()[0] == "first" and store.lines()[-1] == "last"
+
+
+def _paste(pad: NotePad, text: str) -> None:
+    data = QMimeData()
+    data.setText(text)
+    pad.insertFromMimeData(data)
+
+
+def test_a_paste_making_a_line_too_long_is_refused_whole(qtbot: QtBot) -> None:
+    store = MemoryStore()
+    pad = _pad(qtbot, store)
+    qtbot.keyClicks(pad, "before")
+    saved = dict(store.rows)
+    refusals: list[str] = []
+    pad.paste_refused.connect(refusals.append)
+    _paste(pad, "y" * 2_000_000)  # the tester's paste: 2 MB on one line
+    assert pad.toPlainText() == "before" and store.rows == saved and not pad.has_unsaved
+    assert "2,000,006 characters" in refusals[-1] and "Nothing was pasted" in refusals[-1]
+    qtbot.keyClicks(pad, " and after")
+    assert store.lines() == ["before and after"]
+
+
+def test_line_limit_counts_the_text_the_paste_joins(qtbot: QtBot) -> None:
+    store = MemoryStore()
+    pad = NotePad()
+    qtbot.addWidget(pad)
+    pad.line_max = 10
+    pad.bind([("a", 1.0, 0, "12345"), ("b", 2.0, 0, "67890")], store.save, lambda: 0)
+    refusals: list[str] = []
+    pad.paste_refused.connect(refusals.append)
+    cursor = pad.textCursor()
+    cursor.setPosition(3)  # "123|45"
+    pad.setTextCursor(cursor)
+    _paste(pad, "abcdef")  # 123abcdef45: 11 characters
+    assert pad.toPlainText() == "12345\n67890" and len(refusals) == 1
+    _paste(pad, "abc\r\ndefgh")  # 123abc / defgh45: each line fits
+    assert pad.toPlainText() == "123abc\ndefgh45\n67890" and len(refusals) == 1
+    assert store.lines() == ["123abc", "defgh45"]  # the rows it touched
+    cursor.setPosition(len("123abc\ndef"))
+    cursor.setPosition(len("123abc\ndefgh45\n6"), QTextCursor.MoveMode.KeepAnchor)
+    pad.setTextCursor(cursor)
+    _paste(pad, "123456")  # def + 123456 + 7890 would be 13 characters
+    assert len(refusals) == 2 and pad.toPlainText() == "123abc\ndefgh45\n67890"
+
+
+def test_many_normal_lines_up_to_the_pad_limit_are_pasted_and_saved(qtbot: QtBot) -> None:
+    store = MemoryStore()
+    pad = _pad(qtbot, store)
+    refusals: list[str] = []
+    pad.paste_refused.connect(refusals.append)
+    _paste(pad, ("x" * 99 + "\n") * (PAD_MAX // 100))  # 5 MB in 100-character lines
+    assert not refusals and len(store.rows) == PAD_MAX // 100 + 1
+    assert store.lines() == pad.toPlainText().split("\n")
+    _paste(pad, "z")
+    assert "Nothing was pasted" in refusals[-1] and len(pad.toPlainText()) == PAD_MAX

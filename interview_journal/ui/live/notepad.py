@@ -35,9 +35,17 @@ from interview_journal.core.notes import (
     needs_renumbering,
     positions_between,
 )
+from interview_journal.core.validation import LONG_TEXT_MAX
 from interview_journal.core.vocabulary import MARKERS, MARKERS_BY_KEY
+from interview_journal.ui.bounded_text import BoundedTextEdit
 
 UNSTAMPED = -1
+
+# A paste is refused up front when it would make the whole pad longer than this. Every
+# line is a row: 5,000,000 characters in 100-character lines (50,000 rows) took 0.8 s on
+# the UI thread and 3.3 s to commit on the writer thread, inside the 5 s that ending the
+# interview waits for; 10,000,000 took 1.6 s and 7 s, and 480 MB.
+PAD_MAX = 5 * LONG_TEXT_MAX
 
 
 # Alt+letter marks the current line without leaving the keyboard's home row.
@@ -108,8 +116,18 @@ class ElapsedGutter(QWidget):
         self._pad.paint_gutter(self, event)
 
 
-class NotePad(QPlainTextEdit):
-    """Keyboard-first note pad bound to one interview round."""
+class NotePad(BoundedTextEdit):
+    """Keyboard-first note pad bound to one interview round.
+
+    A paste or drop that would make a line longer than the journal takes (or the pad
+    longer than ``PAD_MAX``) is refused whole, before anything changes.
+    """
+
+    total_max = PAD_MAX
+    # Far below what a line may hold in the journal: Qt lays out one long line in time
+    # that grows with its square (100,000 characters: 0.6 s; 1,000,000: about a minute),
+    # and nobody types a line that long in an interview.
+    line_max = 100_000
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,6 +220,24 @@ class NotePad(QPlainTextEdit):
 
     def line_states(self) -> list[LineState]:
         return list(self._lines)
+
+    def line_number(self, line_id: str) -> int | None:
+        """The 1-based number of the line ``line_id`` in the pad, or None if it is gone."""
+        for index, line in enumerate(self._lines):
+            if line.id == line_id:
+                return index + 1
+        return None
+
+    def put_cursor_in_line(self, line_id: str, column: int) -> None:
+        """Move the cursor into the line ``line_id`` (at ``column`` at most) and show it."""
+        number = self.line_number(line_id)
+        if number is None:
+            return
+        block = self.document().findBlockByNumber(number - 1)
+        cursor = self.textCursor()
+        cursor.setPosition(block.position() + min(column, block.length() - 1))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
 
     # ----------------------------------------------------------------- syncing
     def _on_contents_change(self, position: int, removed: int, added: int) -> None:

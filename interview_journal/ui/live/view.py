@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from interview_journal.core.notes import format_elapsed
+from interview_journal.core.validation import LONG_TEXT_MAX
 from interview_journal.core.vocabulary import MARKERS, ROUND_KINDS
 from interview_journal.ui.feedback import guarded, report_error, report_info
 from interview_journal.ui.layout import centred_column, named, side_by_side
 from interview_journal.ui.live.notepad import MARKER_SHORTCUTS, NotePad
 from interview_journal.ui.live.side_panel import SessionSidePanel
-from interview_journal.ui.live.writer import LineWriter
+from interview_journal.ui.live.writer import REFUSED, RETRYING, LineWriter
 
 if TYPE_CHECKING:
     from interview_journal.core.live import LiveSession
@@ -388,7 +389,10 @@ class LiveView(QWidget):
         self._session = session
         round_id = session.round.id
         self._writer = LineWriter(
-            lambda writes, deletes: services.live.save_lines(round_id, writes, deletes)
+            lambda writes, deletes: [
+                (refused.id, refused.reason)
+                for refused in services.live.save_lines(round_id, writes, deletes)
+            ]
         )
         self._writer.state_changed.connect(self._on_save_state)
         self._session_title.setText(session.title)
@@ -411,13 +415,70 @@ class LiveView(QWidget):
         self._writer.submit(writes, deletes)
         return True
 
-    def _on_save_state(self, saved: bool, message: str) -> None:
-        # Quiet during an interview: the header says it; the text stays queued in memory.
-        self._save_state.setText("Saved" if saved else "Not saved yet — retrying")
-        self._save_state.setToolTip(message)
+    def _on_save_state(self, state: str, message: str) -> None:
+        # Quiet while commits are retried: the header says it; the text stays queued in
+        # memory. A refused line will not save however long we wait: the user is told
+        # once, with what to do, and the header keeps saying it until the line is fixed.
+        if state == RETRYING:
+            self._save_state.setText("Not saved yet — retrying")
+            self._save_state.setToolTip(message)
+        elif state == REFUSED:
+            refusal = self._refusal()
+            if refusal is None:  # fixed (or deleted) meanwhile; the next commit says so
+                return
+            number, text = refusal
+            self._save_state.setText(f"Line {number} not saved")
+            self._save_state.setToolTip(text)
+            report_error(self, text)
+        else:
+            self._save_state.setText("Saved")
+            self._save_state.setToolTip("")
+
+    def _refusal(self) -> tuple[int, str] | None:
+        """The first line refused for good, by number, and the sentence telling what to do."""
+        if self._writer is None:
+            return None
+        numbered = [
+            (number, line_id, reason)
+            for line_id, reason in self._writer.refused().items()
+            if (number := self.pad.line_number(line_id)) is not None
+        ]
+        if not numbered:
+            return None
+        number, _, reason = min(numbered)
+        return number, (
+            f"Line {number} of your notes is not saved. {reason} It stays in the pad; "
+            f"press Enter inside it to break it into lines under {LONG_TEXT_MAX:,} "
+            "characters, or delete part of it."
+        )
+
+    def _point_at_refused_line(self) -> str | None:
+        """Put the cursor where the first refused line can be split; what to tell the user."""
+        refusal = self._refusal()
+        if refusal is None or self._writer is None:
+            return None
+        number, text = refusal
+        line_id = self.pad.line_states()[number - 1].id
+        self._pages.setCurrentIndex(2)
+        self.pad.put_cursor_in_line(line_id, LONG_TEXT_MAX)
+        self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
+        return f"{text} The cursor is where the limit falls: press Enter there."
 
     def flush(self, timeout: float = 5.0) -> bool:
-        """True when every typed line is committed to the journal."""
+        """True when every typed line is committed to the journal.
+
+        When a refused line is what stops it, the cursor is put in that line and the user
+        is told how to fix it; the sentence is shown after the caller's own (closing the
+        window says only that lines are unsaved), so the last word says what to do.
+        """
+        saved = self._flush(timeout)
+        if not saved:
+            instruction = self._point_at_refused_line()
+            if instruction is not None:
+                QTimer.singleShot(0, self, lambda: report_error(self, instruction))
+        return saved
+
+    def _flush(self, timeout: float) -> bool:
         if not self.pad.flush():
             return False
         return self._writer is None or self._writer.flush(timeout)
@@ -426,8 +487,13 @@ class LiveView(QWidget):
         services, session = self._services, self._session
         if services is None or session is None:
             return
-        if not self.flush():
-            report_error(self, "Your last lines are not saved yet; the interview stays open.")
+        if not self._flush(5.0):
+            instruction = self._point_at_refused_line()
+            report_error(
+                self,
+                "Your last lines are not saved yet; the interview stays open. "
+                + (instruction or "Try again in a moment."),
+            )
             return
         ended = guarded(self, lambda: services.live.end(session.round.id))
         if ended is None:
