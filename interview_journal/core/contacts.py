@@ -7,6 +7,7 @@ moves ``last_contact_at`` and the reminder carries on, also after the search has
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -15,6 +16,7 @@ from interview_journal.core import validation
 from interview_journal.core.activity import checked_moment
 from interview_journal.core.errors import ValidationError
 from interview_journal.core.vocabulary import INTERACTION_KINDS, PERSON_KINDS, ROUND_KINDS, label
+from interview_journal.storage.errors import JournalError
 from interview_journal.storage.journal import Journal, utc
 from interview_journal.storage.tables import (
     Application,
@@ -70,19 +72,36 @@ def valid_email(value: str) -> str:
     return cleaned
 
 
+# A scheme is letters before a colon, like "javascript:" or "ftp:"; a host with a port
+# ("example.com:8080") has a dot before its colon, so it is not mistaken for one.
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
+NOT_A_WEB_ADDRESS = (
+    "The profile link must be a web address, like https://www.linkedin.com/in/… "
+    "or linkedin.com/in/…"
+)
+
+
 def valid_profile_url(value: str) -> str:
+    """A web address; one typed without its scheme (``linkedin.com/in/…``) gets ``https://``."""
     cleaned = validation.short_text(value, "profile link")
     if not cleaned:
         return ""
-    lowered = cleaned.lower()
-    if not lowered.startswith(("http://", "https://")) or len(cleaned.split("//", 1)[1]) < 3:
-        raise ValidationError(
-            "The profile link must be a web address starting with https:// "
-            "(for example https://www.linkedin.com/in/…)."
-        )
     if any(char.isspace() for char in cleaned):
         raise ValidationError("The profile link cannot contain spaces.")
-    return cleaned
+    lowered = cleaned.lower()
+    if lowered.startswith(("http://", "https://")):
+        if len(cleaned.split("//", 1)[1]) < 3:
+            raise ValidationError(NOT_A_WEB_ADDRESS)
+        return cleaned
+    scheme = _SCHEME.match(lowered)
+    if "://" in lowered or lowered.startswith("/") or (scheme and "." not in scheme.group(1)):
+        # Another scheme (ftp:, javascript:, mailto:, file:) or a path on this computer.
+        raise ValidationError(NOT_A_WEB_ADDRESS)
+    host = re.split(r"[/?#]", lowered, maxsplit=1)[0].split(":", 1)[0]
+    labels = host.split(".")
+    if len(labels) < 2 or not all(labels) or not all(re.fullmatch(r"[\w-]+", x) for x in labels):
+        raise ValidationError(NOT_A_WEB_ADDRESS)
+    return validation.short_text("https://" + cleaned, "profile link")
 
 
 def valid_cadence(value: int | None) -> int | None:
@@ -291,6 +310,22 @@ class ContactService:
         if not changes:
             return self.journal.get(Person, person_id)
         return self.journal.update(Person, person_id, **changes)
+
+    def refusals(self, **fields: Any) -> dict[str, str]:
+        """What :meth:`update` would refuse, field by field (the user's sentence for each).
+
+        Lets a form save the fields that are fine and point at the ones that are not.
+        """
+        refused: dict[str, str] = {}
+        for key, value in fields.items():
+            try:
+                if key == "name":
+                    validation.required_name(str(value), "contact")
+                else:
+                    self._fields({key: value})
+            except JournalError as error:  # a refused value, or a company deleted meanwhile
+                refused[key] = str(error)
+        return refused
 
     def delete(self, person_id: str) -> None:
         self.journal.delete(Person, person_id)

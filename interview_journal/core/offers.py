@@ -62,7 +62,9 @@ def valid_salary(value: float | None, what: str = "base salary") -> float | None
         number = math.inf if value > 0 else -math.inf
     else:
         number = float(value)
-    if math.isnan(number) or number < 0:
+    if math.isnan(number):
+        raise ValidationError(f"The {what} must be a number.")
+    if number < 0:
         raise ValidationError(f"The {what} cannot be negative.")
     if number >= SALARY_LIMIT:
         raise ValidationError(f"The {what} must be under {SALARY_LIMIT:,}.")

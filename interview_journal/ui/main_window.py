@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         ):
             view.navigate.connect(self.navigate)
         self.reminders_view.count_changed.connect(self._show_due_count)
+        # Writes made inside a view change the reminders count and the keep-applying line.
+        for view in (self.pipeline_view, self.contacts_view, self.offers_view, self.reminders_view):
+            view.changed.connect(self.refresh_status)
 
         self._keep_applying = QLabel()
         self._keep_applying.setObjectName("keepApplyingStatus")

@@ -72,8 +72,11 @@ def test_add_keeps_every_field(services: Services) -> None:
         ({"email": "ana.example.com"}, "does not look like an email"),
         ({"email": "ana@example"}, "does not look like an email"),
         ({"email": "a@b@c.com"}, "does not look like an email"),
-        ({"profile_url": "linkedin.com/in/ana"}, "must be a web address"),
         ({"profile_url": "javascript:alert(1)"}, "must be a web address"),
+        ({"profile_url": "ftp://files.example.com/cv"}, "must be a web address"),
+        ({"profile_url": "ftp:files.example.com"}, "must be a web address"),
+        ({"profile_url": "mailto:ana@example.com"}, "must be a web address"),
+        ({"profile_url": "linkedin"}, "must be a web address"),
         ({"stay_in_touch_days": 0}, "1 to 730"),
         ({"stay_in_touch_days": 731}, "1 to 730"),
         ({"kind": "boss"}, "not a kind of contact"),
@@ -172,3 +175,29 @@ def test_delete(services: Services) -> None:
     person = services.contacts.add("Ana")
     services.contacts.delete(person.id)
     assert services.contacts.contacts() == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("linkedin.com/in/rana", "https://linkedin.com/in/rana"),
+        ("www.linkedin.com/in/rana", "https://www.linkedin.com/in/rana"),
+        ("  example.com:8080/me ", "https://example.com:8080/me"),
+        ("http://example.com/me", "http://example.com/me"),
+    ],
+)
+def test_a_link_without_its_scheme_gets_https(services: Services, typed: str, stored: str) -> None:
+    person = services.contacts.add("Rana", profile_url=typed)
+    assert services.journal.get(Person, person.id).profile_url == stored
+    updated = services.contacts.update(person.id, profile_url=typed)
+    assert updated.profile_url == stored
+
+
+def test_refusals_name_each_refused_field_and_write_nothing(services: Services) -> None:
+    person = services.contacts.add("Ana")
+    refused = services.contacts.refusals(
+        name=" ", phone="+34 600", profile_url="ftp://x.org", email="nope", stay_in_touch_days=30
+    )
+    assert set(refused) == {"name", "profile_url", "email"}
+    assert "web address" in refused["profile_url"] and "email" in refused["email"]
+    assert services.journal.get(Person, person.id).phone == ""

@@ -89,7 +89,12 @@ def test_a_deadline_in_the_past_is_accepted(services: Services) -> None:
     [
         ({"base_salary": -1}, "cannot be negative"),
         ({"base_salary": 100_000_000}, "under 100,000,000"),
-        ({"base_salary": float("nan")}, "cannot be negative"),
+        ({"base_salary": float("nan")}, "must be a number"),
+        ({"base_salary": float("inf")}, "under 100,000,000"),
+        ({"base_salary": float("-inf")}, "cannot be negative"),
+        ({"base_salary": 10**400}, "under 100,000,000"),
+        ({"start_date": date(1899, 12, 31)}, "between the years 1900 and 2199"),
+        ({"deadline": date(2200, 1, 1)}, "between the years 1900 and 2199"),
         ({"currency": "EURO"}, "three letters"),
         ({"currency": "€"}, "three letters"),
         ({"status": "maybe"}, "not an offer status"),

@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from interview_journal.core.services import Services
+from interview_journal.core.validation import LONG_TEXT_MAX
 from interview_journal.storage.tables import Application, Interaction, Person
 from interview_journal.ui.contacts import ContactsView
 from interview_journal.ui.contacts.view import NO_CONTACTS, NO_MATCH, ContactListModel
@@ -191,3 +193,127 @@ def test_list_model_passes_the_tester(services: Services) -> None:
     QAbstractItemModelTester(model, FATAL)
     model.set_rows(services.contacts.contacts())
     assert model.rowCount() == 1
+
+
+def _errors(view: QWidget) -> list[str]:
+    window = view.window()
+    assert isinstance(window, MessageWindow)
+    return window.errors
+
+
+def test_a_refused_link_does_not_hold_back_the_other_fields(
+    qtbot, view: ContactsView, services: Services
+) -> None:
+    acme = services.research.add_company("Acme")
+    qtbot.keyClick(view, Qt.Key.Key_N, CTRL_SHIFT)
+    qtbot.keyClicks(view.new_name, "Rana Haddad")
+    qtbot.keyClick(view.new_name, Qt.Key.Key_Return)
+    assert view._person is not None
+    rana = view._person.id
+    view.profile.setText("ftp://files.example.com/rana")
+    view.profile.editingFinished.emit()
+    assert "Profile link" in _errors(view)[-1]
+    assert view.profile.property("invalid") is True and view.profile.styleSheet()
+    view.phone.setText("+961 1 234 567")
+    view.phone.editingFinished.emit()
+    view.company.setCurrentIndex(view.company.findData(acme.id))
+    view.company.activated.emit(view.company.currentIndex())
+    view.cadence.setValue(30)
+    stored = services.journal.get(Person, rana)
+    assert (stored.phone, stored.company_id, stored.stay_in_touch_days) == (
+        "+961 1 234 567",
+        acme.id,
+        30,
+    )
+    assert stored.profile_url == ""
+    assert "other changes were saved" in _errors(view)[-1]
+    # The refused text stays, also across a refresh, for the user to correct.
+    view.refresh()
+    assert view.profile.text() == "ftp://files.example.com/rana"
+    # Marking contacted works anyway, and says what is still not saved.
+    view.mark_button.click()
+    assert services.journal.get(Person, rana).last_contact_at is not None
+    assert "Noted" in _errors(view)[-1] and "Profile link" in _errors(view)[-1]
+    # Fixing the field saves it and clears the mark.
+    view.profile.setText("linkedin.com/in/rana")
+    view.profile.editingFinished.emit()
+    assert services.journal.get(Person, rana).profile_url == "https://linkedin.com/in/rana"
+    assert view.profile.property("invalid") is False and not view.profile.styleSheet()
+
+
+def test_a_link_without_https_is_saved_with_it(view: ContactsView, services: Services) -> None:
+    ana = services.contacts.add("Ana")
+    view.refresh()
+    _select(view, ana.id)
+    view.profile.setText("www.linkedin.com/in/ana")
+    view.profile.editingFinished.emit()
+    assert services.journal.get(Person, ana.id).profile_url == "https://www.linkedin.com/in/ana"
+    assert view.profile.text() == "https://www.linkedin.com/in/ana"
+
+
+def test_an_oversized_notes_paste_is_refused_up_front(
+    view: ContactsView, services: Services
+) -> None:
+    ana = services.contacts.add("Ana", notes="kept")
+    view.refresh()
+    _select(view, ana.id)
+    huge = QMimeData()
+    huge.setText("x" * (LONG_TEXT_MAX + 1))
+    view.notes.insertFromMimeData(huge)
+    assert view.notes.toPlainText() == "kept"
+    assert "Nothing was pasted" in _errors(view)[-1]
+
+
+def test_a_cadence_past_the_limit_is_refused_with_a_reason(
+    qtbot, view: ContactsView, services: Services
+) -> None:
+    ana = services.contacts.add("Ana")
+    view.refresh()
+    _select(view, ana.id)
+    view.cadence.setFocus()
+    view.cadence.lineEdit().selectAll()
+    qtbot.keyClicks(view.cadence.lineEdit(), "99999")
+    assert any("1 to 730 days" in error for error in _errors(view))
+    qtbot.keyClick(view.cadence.lineEdit(), Qt.Key.Key_Return)
+    assert view.cadence.value() <= 730
+
+
+def test_nothing_is_cut_off_at_the_minimum_width(
+    qtbot, view: ContactsView, services: Services
+) -> None:
+    ana = services.contacts.add("Ana", company_id=services.research.add_company("Acme").id)
+    view.refresh()
+    _select(view, ana.id)
+    window = view.window()
+    window.setMinimumSize(0, 0)
+    window.resize(650, 500)
+    qtbot.waitUntil(lambda: view.width() <= 650)
+    for button in view.findChildren(QAbstractButton):
+        if button.isVisibleTo(view):
+            assert button.width() >= button.sizeHint().width(), button.objectName()
+            right = button.mapTo(view, button.rect().topRight()).x()
+            assert right <= view.width(), button.objectName()
+
+
+def test_changed_is_emitted_after_each_write(
+    qtbot, view: ContactsView, services: Services, monkeypatch
+) -> None:
+    ana = services.contacts.add("Ana")
+    view.refresh()
+    _select(view, ana.id)
+    with qtbot.waitSignal(view.changed, timeout=1000):
+        view.role.setText("Recruiter")
+        view.role.editingFinished.emit()
+    with qtbot.waitSignal(view.changed, timeout=1000):
+        view.mark_button.click()
+    with qtbot.assertNotEmitted(view.changed):
+        view.email.setText("not an address")
+        view.email.editingFinished.emit()
+    view.email.setText("")
+    monkeypatch.setattr("interview_journal.ui.contacts.view.confirm", lambda *a: True)
+    with qtbot.waitSignal(view.changed, timeout=1000):
+        view.delete_current()
+    qtbot.keyClick(view, Qt.Key.Key_N, CTRL_SHIFT)
+    qtbot.keyClicks(view.new_name, "Bo")
+    with qtbot.waitSignal(view.changed, timeout=1000):
+        qtbot.keyClick(view.new_name, Qt.Key.Key_Return)

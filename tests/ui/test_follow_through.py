@@ -129,3 +129,13 @@ def test_thresholds_change_what_counts_as_quiet(qtbot: QtBot, services: Services
     dialog.accept()
     assert services.thresholds.load().quiet_after_days == 30
     assert window.due_count_text() == "Reminders"
+
+
+def test_adding_from_the_pipeline_updates_the_status_line(qtbot: QtBot, services: Services) -> None:
+    window = _window(qtbot, services)
+    window.show_view("pipeline")
+    assert window.keep_applying_text().startswith("No application yet")
+    company = services.journal.add(Company(name="Ferry Lane"))
+    services.pipeline.add_application(company.id, "QA Lead", utc_now())
+    window.pipeline_view.changed.emit()  # what the view emits after its own writes
+    assert window.keep_applying_text().startswith("Last application: today · 1 live process")

@@ -253,3 +253,26 @@ def test_every_control_has_names_and_tab_reaches_them(
         visited.append(QGuiApplication.focusObject())
         qtbot.keyClick(QGuiApplication.focusObject(), Qt.Key.Key_Tab)
     assert visited == controls
+
+
+def test_a_sent_follow_up_is_read_only_and_enter_never_redrafts(
+    qtbot, services: Services, round_id: str
+) -> None:
+    dialog, _, _ = composer(qtbot, services, round_id, at=ENDED.replace(hour=19))
+    assert not dialog.redraft_button.autoDefault()
+    assert not dialog.body_edit.isReadOnly()
+    assert dialog.mark_sent()
+    assert dialog.body_edit.isReadOnly() and dialog.subject_edit.isReadOnly()
+    assert dialog.to_edit.isReadOnly()
+    assert not dialog.redraft_button.isEnabled() and not dialog.save_button.isEnabled()
+
+
+def test_a_very_long_mailto_says_to_check_it_arrived_whole(
+    qtbot, services: Services, round_id: str
+) -> None:
+    opened: list[str] = []
+    dialog, _, _ = composer(qtbot, services, round_id, opened=opened)
+    dialog.body_edit.setPlainText("A long recap. " * 1_000)
+    assert dialog.open_in_mail_client()
+    assert len(opened) == 1 and len(opened[0]) > 8_000
+    assert "check that it arrived whole" in dialog.messages[-1][0]

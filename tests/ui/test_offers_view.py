@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QMimeData, Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QAbstractButton
 
 from interview_journal.core.services import Services
+from interview_journal.core.validation import LONG_TEXT_MAX
 from interview_journal.storage.tables import Application, Offer, TimelineEvent
 from interview_journal.ui.offers import OffersView
 from interview_journal.ui.offers.view import (
@@ -17,6 +19,8 @@ from interview_journal.ui.offers.view import (
     BEST_FIT,
     FIT_ROW,
     NO_OFFERS,
+    RECORDED,
+    SAVED,
     OfferComparisonModel,
     OfferListModel,
 )
@@ -185,3 +189,119 @@ def test_models_pass_the_tester(services: Services) -> None:
     QAbstractItemModelTester(table, FATAL)
     table.set_rows(services.offers.comparison())
     assert table.columnCount() == 1
+
+
+def _messages(view: OffersView) -> list[tuple[str, bool]]:
+    window = view.window()
+    assert isinstance(window, MessageWindow)
+    return window.messages
+
+
+def _type_base(qtbot, view: OffersView, text: str) -> None:
+    view.base.setFocus()
+    view.base.lineEdit().selectAll()
+    qtbot.keyClicks(view.base.lineEdit(), text)
+
+
+def test_a_salary_past_the_limit_is_refused_with_a_reason(
+    qtbot, view: OffersView, services: Services
+) -> None:
+    offer = services.offers.add(_application(services, "Acme", "A").id, base_salary=50_000)
+    view.refresh()
+    view.select_offer(offer.id)
+    _type_base(qtbot, view, "1000000000000")
+    assert ("Base salary: up to 99,999,999.", True) in _messages(view)
+    qtbot.keyClick(view.base.lineEdit(), Qt.Key.Key_Tab)
+    assert view.base.value() != 99_999_999
+    _type_base(qtbot, view, "-5000")
+    assert ("Base salary: not below zero.", True) in _messages(view)
+    assert "-" not in view.base.text() and view.base.value() == 5000
+
+
+def test_dates_stay_within_the_journal_years_and_far_ones_are_questioned(
+    view: OffersView, services: Services
+) -> None:
+    offer = services.offers.add(_application(services, "Acme", "A").id)
+    view.refresh()
+    view.select_offer(offer.id)
+    for field in (view.start, view.deadline):
+        assert field.edit.minimumDate() == QDate(1900, 1, 1)
+        assert field.edit.maximumDate() == QDate(2199, 12, 31)
+    view.start.set_value(date(1900, 1, 2))
+    assert not view.date_warning.isHidden() and "1900" in view.date_warning.text()
+    view.start.set_value(date.today())
+    view.deadline.set_value(date(2100, 1, 1))
+    assert not view.date_warning.isHidden() and "2100" in view.date_warning.text()
+    view.deadline.set_value(date.today())
+    assert view.date_warning.isHidden()
+
+
+def test_an_update_says_saved_not_recorded_again(
+    qtbot, view: OffersView, services: Services
+) -> None:
+    _application(services, "Acme", "A")
+    view.refresh()
+    view.new_offer()
+    view.bonus.setText("5%")
+    with qtbot.waitSignal(view.changed, timeout=1000):
+        assert view.save()
+    assert _messages(view)[-1] == (RECORDED, False)
+    view.bonus.setText("8%")
+    with qtbot.waitSignal(view.changed, timeout=1000):
+        assert view.save()
+    assert _messages(view)[-1] == (SAVED, False)
+    view.status.setCurrentIndex(view.status.findData("accepted"))
+    with qtbot.waitSignal(view.changed, timeout=1000):
+        assert view.save()
+    assert [m for m, _ in _messages(view)].count(RECORDED) == 1
+    assert services.journal.records(Offer)[0].status == "accepted"
+
+
+def test_changed_follows_a_delete_but_not_a_refusal(
+    qtbot, view: OffersView, services: Services, monkeypatch
+) -> None:
+    offer = services.offers.add(_application(services, "Acme", "A").id)
+    view.refresh()
+    view.select_offer(offer.id)
+    view.currency.setText("€€")
+    with qtbot.assertNotEmitted(view.changed):
+        assert not view.save()
+    view.currency.setText("")
+    monkeypatch.setattr("interview_journal.ui.offers.view.confirm", lambda *a: True)
+    with qtbot.waitSignal(view.changed, timeout=1000):
+        view.delete_current()
+    assert services.journal.count(Offer) == 0
+
+
+def test_an_oversized_notes_paste_is_refused_up_front(view: OffersView, services: Services) -> None:
+    offer = services.offers.add(_application(services, "Acme", "A").id, negotiation_notes="kept")
+    view.refresh()
+    view.select_offer(offer.id)
+    huge = QMimeData()
+    huge.setText("x" * (LONG_TEXT_MAX + 1))
+    view.notes.insertFromMimeData(huge)
+    assert view.notes.toPlainText() == "kept"
+    assert "Nothing was pasted" in _messages(view)[-1][0]
+
+
+def test_nothing_is_cut_off_at_the_minimum_width(
+    qtbot, view: OffersView, services: Services
+) -> None:
+    offer = services.offers.add(
+        _application(services, "Acme Robotics International", "Senior backend engineer").id,
+        deadline=date(2020, 1, 1),
+        start_date=date(1900, 1, 2),
+    )
+    view.refresh()
+    view.select_offer(offer.id)
+    window = view.window()
+    window.setMinimumSize(0, 0)
+    window.resize(650, 500)
+    qtbot.waitUntil(lambda: view.width() <= 650)
+    assert view.heading.wordWrap()
+    for widget in [*view.findChildren(QAbstractButton), view.deadline_warning, view.date_warning]:
+        if widget.isVisibleTo(view):
+            if isinstance(widget, QAbstractButton):
+                assert widget.width() >= widget.sizeHint().width(), widget.objectName()
+            right = widget.mapTo(view, widget.rect().topRight()).x()
+            assert right <= view.width(), widget.objectName()

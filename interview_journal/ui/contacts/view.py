@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -42,8 +41,10 @@ from PySide6.QtWidgets import (
 )
 
 from interview_journal.core.vocabulary import PERSON_KINDS, label
+from interview_journal.ui.bounded_text import BoundedTextEdit
 from interview_journal.ui.feedback import guarded, report_error, report_info
 from interview_journal.ui.layout import named, side_by_side
+from interview_journal.ui.offers.fields import CheckedSpinBox
 from interview_journal.ui.research.models import (
     DetailRole,
     IdRole,
@@ -74,6 +75,20 @@ NO_MATCH = "Nobody matches the filter."
 NO_SELECTION = "Choose someone on the left, or add a new contact."
 NO_HISTORY = "No contact logged and no interview with this person yet."
 NEVER = "Never"
+# A field the journal refused keeps what was typed and shows this border until it is fixed.
+INVALID_STYLE = '*[invalid="true"] { border: 2px solid #c62828; border-radius: 3px; }'
+FIELD_NAMES = {
+    "name": "Name",
+    "kind": "Kind",
+    "company_id": "Company",
+    "title": "Role",
+    "email": "Email",
+    "phone": "Phone",
+    "profile_url": "Profile link",
+    "connected": "Connected",
+    "stay_in_touch_days": "Stay in touch every",
+    "notes": "Notes",
+}
 
 
 def due_phrase(due: datetime | None, now: datetime) -> str:
@@ -204,6 +219,7 @@ class ContactsView(QWidget):
     """The ``JournalView`` of contacts; ``navigate`` asks the window to show something else."""
 
     navigate = Signal(str, str)  # ("company", id), ("log_contact", application id), ...
+    changed = Signal()  # after anything was written: reminders and status bar may move
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,6 +228,8 @@ class ContactsView(QWidget):
         self._person: Person | None = None
         self._switching = False
         self._history: list[HistoryItem] = []
+        # Fields the journal refused, with the reason: their typed text stays on screen.
+        self._invalid: dict[str, str] = {}
         # Injectable so tests can check what would open without starting a browser.
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
 
@@ -247,8 +265,10 @@ class ContactsView(QWidget):
         self.list_stack.addWidget(self.list)
         self.list_stack.addWidget(self.empty)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.kind_filter, 1)
+        # The kind and the due box on two lines: side by side, the box is cut off once the
+        # window is at its minimum size.
+        filters = QVBoxLayout()
+        filters.addWidget(self.kind_filter)
         filters.addWidget(self.due_filter)
         left = QWidget()
         left.setObjectName("contactListPane")
@@ -270,6 +290,7 @@ class ContactsView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.45)
         self.heading.setFont(font)
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.heading.setWordWrap(True)  # a long name wraps at the minimum width
         self.delete_button = named(
             QPushButton("Delete contact…"), "deleteContactButton", "Delete contact"
         )
@@ -297,7 +318,11 @@ class ContactsView(QWidget):
         self.connected = named(
             QCheckBox("Connected on their network"), "contactConnected", "Connected"
         )
-        self.cadence = named(QSpinBox(), "contactCadence", "Stay in touch every")
+        self.cadence = named(
+            CheckedSpinBox("Stay in touch every", f"1 to {CADENCE_MAX} days, or none."),
+            "contactCadence",
+            "Stay in touch every",
+        )
         self.cadence.setRange(0, CADENCE_MAX)
         self.cadence.setSpecialValueText(NO_CADENCE)
         self.cadence.setSuffix(" days")
@@ -311,7 +336,7 @@ class ContactsView(QWidget):
         self.mark_button = named(
             QPushButton("Mark contacted &today"), "markContactedButton", "Mark contacted today"
         )
-        self.notes = named(QPlainTextEdit(), "contactNotes", "Notes")
+        self.notes = named(BoundedTextEdit(), "contactNotes", "Notes")
         self.notes.setPlaceholderText("What you talked about, what they care about…")
         self.notes.setTabChangesFocus(True)
 
@@ -433,6 +458,7 @@ class ContactsView(QWidget):
         self.company.activated.connect(self._save_now)
         self.connected.toggled.connect(self._save_now)
         self.cadence.valueChanged.connect(self._save_now)
+        self.cadence.refused.connect(lambda reason: report_error(self, reason))
         self.notes.installEventFilter(_FocusOut(self._save_now, self))
         self.mark_button.clicked.connect(self.mark_contacted)
         self.email_button.clicked.connect(self.write_email)
@@ -563,6 +589,7 @@ class ContactsView(QWidget):
         if person is None:
             return
         self.new_name.hide()
+        self.changed.emit()
         self._person = None
         self.filter.clear()
         self.kind_filter.setCurrentIndex(0)
@@ -594,7 +621,9 @@ class ContactsView(QWidget):
             return
         report_info(self, f"Deleted {person.name} from your contacts.")
         self._person = None
+        self._mark_invalid({})
         self.refresh()
+        self.changed.emit()
 
     # --------------------------------------------------------------- detail
     def _load(self, person_id: str) -> None:
@@ -609,7 +638,45 @@ class ContactsView(QWidget):
         self._history = history
         self._show_person(row)
 
+    def _field_widgets(self) -> dict[str, QWidget]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "company_id": self.company,
+            "title": self.role,
+            "email": self.email,
+            "phone": self.phone,
+            "profile_url": self.profile,
+            "connected": self.connected,
+            "stay_in_touch_days": self.cadence,
+            "notes": self.notes,
+        }
+
+    def _mark_invalid(self, refused: dict[str, str]) -> None:
+        """Outline the refused fields (their text stays as typed); clear the others."""
+        self._invalid = dict(refused)
+        for key, widget in self._field_widgets().items():
+            reason = refused.get(key)
+            if bool(widget.property("invalid")) == (reason is not None):
+                if reason is not None:
+                    widget.setToolTip(reason)
+                continue
+            widget.setProperty("invalid", reason is not None)
+            widget.setStyleSheet(INVALID_STYLE if reason is not None else "")
+            widget.setToolTip(reason or "")
+            widget.setAccessibleDescription(f"Not saved: {reason}" if reason else "")
+
+    def _refusal_text(self) -> str:
+        return " ".join(
+            f"{FIELD_NAMES.get(key, key)}: {reason}" for key, reason in self._invalid.items()
+        )
+
     def _show_person(self, row: ContactRow | None) -> None:
+        same = row is not None and self._person is not None and row.id == self._person.id
+        # Showing the same person again (a refresh) keeps text the journal refused on screen.
+        keep = set(self._invalid) if same else set()
+        if not same:
+            self._mark_invalid({})
         self._person = row.person if row is not None else None
         if row is None:
             self.detail_stack.setCurrentWidget(self.no_selection)
@@ -624,20 +691,24 @@ class ContactsView(QWidget):
             widget.blockSignals(True)
         try:
             self.heading.setText(person.name)
-            for edit, value in (
-                (self.name, person.name),
-                (self.role, person.title),
-                (self.email, person.email),
-                (self.phone, person.phone),
-                (self.profile, person.profile_url),
+            for key, edit, value in (
+                ("name", self.name, person.name),
+                ("title", self.role, person.title),
+                ("email", self.email, person.email),
+                ("phone", self.phone, person.phone),
+                ("profile_url", self.profile, person.profile_url),
             ):
-                edit.setText(value)
-                edit.setCursorPosition(0)
-            self.kind.setCurrentIndex(max(self.kind.findData(person.kind), 0))
-            self.company.setCurrentIndex(max(self.company.findData(person.company_id), 0))
+                if key not in keep:
+                    edit.setText(value)
+                    edit.setCursorPosition(0)
+            if "kind" not in keep:
+                self.kind.setCurrentIndex(max(self.kind.findData(person.kind), 0))
+            if "company_id" not in keep:
+                self.company.setCurrentIndex(max(self.company.findData(person.company_id), 0))
             self.connected.setChecked(person.connected)
-            self.cadence.setValue(person.stay_in_touch_days or 0)
-            if self.notes.toPlainText() != person.notes:
+            if "stay_in_touch_days" not in keep:
+                self.cadence.setValue(person.stay_in_touch_days or 0)
+            if "notes" not in keep and self.notes.toPlainText() != person.notes:
                 self.notes.setPlainText(person.notes)
         finally:
             for widget in widgets:
@@ -687,33 +758,58 @@ class ContactsView(QWidget):
         self.save()
 
     def save(self) -> bool:
-        """Save what differs from the stored person; True when nothing is left unsaved."""
+        """Save what differs from the stored person; True when nothing is left unsaved.
+
+        A refused field does not hold the others back: they are saved, and the refused one
+        keeps its typed text, outlined, with a message naming it.
+        """
         if self._switching or self._person is None or self._services is None:
             return True
         changes = self._changes()
         if not changes:
+            if self._invalid:
+                self._mark_invalid({})
             return True
         person_id = self._person.id
         contacts = self._services.contacts
-        updated = guarded(self, lambda: contacts.update(person_id, **changes))
-        if updated is None:
+        refused = guarded(self, lambda: contacts.refusals(**changes))
+        if refused is None:
             return False
-        self._person = updated
-        self.heading.setText(updated.name)
-        # Show the cleaned values (trimmed name, upper-cased nothing) without moving the cursor.
-        for edit, value in ((self.name, updated.name), (self.email, updated.email)):
-            if not edit.hasFocus() and edit.text() != value:
-                edit.setText(value)
-        row = guarded(self, lambda: contacts.contact(person_id))
-        if row is not None:
-            self._show_dates(row)
-        self._update_buttons()
+        good = {key: value for key, value in changes.items() if key not in refused}
+        if good:
+            updated = guarded(self, lambda: contacts.update(person_id, **good))
+            if updated is None:
+                return False
+            self._person = updated
+            self.heading.setText(updated.name)
+            # Show the cleaned values (trimmed name, https:// added) without moving the
+            # cursor of the field being typed in.
+            for key, edit, value in (
+                ("name", self.name, updated.name),
+                ("email", self.email, updated.email),
+                ("profile_url", self.profile, updated.profile_url),
+            ):
+                if key in good and not edit.hasFocus() and edit.text() != value:
+                    edit.setText(value)
+                    edit.setCursorPosition(0)
+            row = guarded(self, lambda: contacts.contact(person_id))
+            if row is not None:
+                self._show_dates(row)
+            self._update_buttons()
+            self.changed.emit()
+        self._mark_invalid(refused)
+        if refused:
+            saved = " Your other changes were saved." if good else ""
+            report_error(self, f"Not saved — {self._refusal_text()}{saved}")
+            return False
         return True
 
     def mark_contacted(self) -> None:
+        """Note a contact today, whatever else in the form the journal refused."""
         person = self._person
-        if person is None or self._services is None or not self.save():
+        if person is None or self._services is None:
             return
+        complete = self.save()
         contacts = self._services.contacts
         updated = guarded(self, lambda: contacts.mark_contacted(person.id))
         if updated is None:
@@ -722,7 +818,12 @@ class ContactsView(QWidget):
         row = guarded(self, lambda: contacts.contact(person.id))
         if row is not None:
             self._show_dates(row)
-        report_info(self, f"Noted: in touch with {updated.name} today.")
+        self.changed.emit()
+        noted = f"Noted: in touch with {updated.name} today."
+        if complete or not self._invalid:
+            report_info(self, noted)
+        else:
+            report_error(self, f"{noted} Still not saved — {self._refusal_text()}")
 
     # ---------------------------------------------------------------- links
     def write_email(self) -> None:

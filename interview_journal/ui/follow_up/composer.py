@@ -14,7 +14,7 @@ from datetime import UTC, datetime, tzinfo
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from interview_journal.core.validation import LONG_TEXT_MAX
-from interview_journal.ui.feedback import guarded, report_error
+from interview_journal.ui.bounded_text import BoundedTextEdit
+from interview_journal.ui.feedback import guarded
 from interview_journal.ui.layout import named
 from interview_journal.ui.research import widgets
 
@@ -45,25 +44,8 @@ Clock = Callable[[], datetime]
 NOT_ENDED = "The interview has not ended yet: the send window opens once it has."
 
 
-class BoundedTextEdit(QPlainTextEdit):
-    """A plain-text editor that refuses a paste the journal would refuse anyway.
-
-    Laying out a megabyte pasted as one line takes QPlainTextEdit minutes; refusing it
-    up front keeps the window responsive and the text as it was.
-    """
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        incoming = len(source.text()) if source.hasText() else 0
-        selected = len(self.textCursor().selectedText())
-        total = len(self.toPlainText()) - selected + incoming
-        if total > LONG_TEXT_MAX:
-            report_error(
-                self,
-                f"That paste would make the text {total:,} characters long; the limit "
-                f"is {LONG_TEXT_MAX:,}. Nothing was pasted.",
-            )
-            return
-        super().insertFromMimeData(source)
+# Beyond this many characters a mailto link may be cut by the mail client or the system.
+MAILTO_COMFORTABLE = 8_000
 
 
 def _utc_now() -> datetime:
@@ -133,6 +115,8 @@ class FollowUpComposer(QDialog):
             QPushButton("&Re-draft"), "followUpRedraft", "Re-draft from the notes"
         )
         self.redraft_button.setToolTip("Write a fresh draft from the notes and these qualities")
+        # Enter in a field must never offer to replace the body.
+        self.redraft_button.setAutoDefault(False)
         self.body_edit = named(BoundedTextEdit(), "followUpBody", "Body")
         # Tab leaves the body, so the dialog works from the keyboard alone.
         self.body_edit.setTabChangesFocus(True)
@@ -240,6 +224,11 @@ class FollowUpComposer(QDialog):
         self.body_edit.setPlainText(draft.body)
         self._mark_clean()
         self.sent_button.setEnabled(not draft.sent)
+        # A sent follow-up stays as it was sent: the timeline points at that text.
+        for edit in (self.to_edit, self.subject_edit, self.body_edit):
+            edit.setReadOnly(draft.sent)
+        self.redraft_button.setEnabled(not draft.sent)
+        self.save_button.setEnabled(not draft.sent)
 
     def _mark_clean(self) -> None:
         self._clean = self._fields()
@@ -345,6 +334,13 @@ class FollowUpComposer(QDialog):
                 "No mail client opened. Use Copy and paste the text into your email.", True
             )
             return False
+        if len(url) > MAILTO_COMFORTABLE:
+            # Several mail clients cut long mailto links without a word.
+            self.show_message(
+                "Opened in your mail client. The text is long: check that it arrived whole, "
+                "or use Copy instead. Come back to mark it as sent."
+            )
+            return True
         self.show_message("Opened in your mail client. Come back to mark it as sent.")
         return True
 
@@ -380,8 +376,7 @@ class FollowUpComposer(QDialog):
         sent = guarded(self, lambda: follow_ups.mark_sent(follow_up_id, now=now))
         if sent is None:
             return False
-        self._draft = sent
-        self.sent_button.setEnabled(False)
+        self._show_draft(sent)
         self.refresh_timing()
         self.show_message("Logged as sent: it is on the timeline.")
         self.sent.emit(follow_up_id)

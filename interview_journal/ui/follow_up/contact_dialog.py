@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from interview_journal.core.vocabulary import CHANNELS, DIRECTIONS, INTERACTION_KINDS
+from interview_journal.ui.bounded_text import BoundedTextEdit
 from interview_journal.ui.feedback import guarded
-from interview_journal.ui.follow_up.composer import BoundedTextEdit
 from interview_journal.ui.layout import named
 from interview_journal.ui.research import widgets
 

@@ -26,14 +26,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -44,8 +42,10 @@ from PySide6.QtWidgets import (
 )
 
 from interview_journal.core.vocabulary import OFFER_STATUSES, label
+from interview_journal.ui.bounded_text import BoundedTextEdit
 from interview_journal.ui.feedback import guarded, report_error, report_info
 from interview_journal.ui.layout import named, side_by_side
+from interview_journal.ui.offers.fields import CheckedDoubleSpinBox
 from interview_journal.ui.research.models import (
     DATE_FORMAT,
     DetailRole,
@@ -82,6 +82,13 @@ NO_APPLICATIONS = (
 )
 NO_SELECTION = "Choose an offer on the left, or record a new one."
 PAST_DEADLINE = "This deadline has passed. Ask for more time, or mark the offer expired."
+# The years the journal accepts (core.activity.checked_day); the date fields stop there.
+FIRST_DAY = QDate(1900, 1, 1)
+LAST_DAY = QDate(2199, 12, 31)
+# A date further than this from today is most likely a slip of the year: said, not refused.
+FAR_YEARS = 5
+RECORDED = "Recorded the offer; it is on the timeline."
+SAVED = "Saved."
 BEST_FIT = "best fit"
 
 
@@ -261,6 +268,7 @@ class OptionalDate(QWidget):
         self.edit = named(QDateEdit(), object_name, accessible)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(DATE_FORMAT)
+        self.edit.setDateRange(FIRST_DAY, LAST_DAY)
         self.edit.setDate(QDate.currentDate())
         self.unset = named(QCheckBox(unset_text), object_name + "Unset", f"{accessible}: none")
         layout = QHBoxLayout(self)
@@ -288,6 +296,7 @@ class OffersView(QWidget):
     """The ``JournalView`` of offers; ``navigate`` asks the window to show something else."""
 
     navigate = Signal(str, str)  # ("company", id), ("timeline_application", id), ...
+    changed = Signal()  # after anything was written: reminders and status bar may move
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -328,8 +337,14 @@ class OffersView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.heading.setFont(font)
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # A long company and role wrap rather than being cut at the window's minimum width.
+        self.heading.setWordWrap(True)
         self.application = named(QComboBox(), "offerApplication", "Application")
-        self.base = named(QDoubleSpinBox(), "offerBase", "Base salary")
+        self.base = named(
+            CheckedDoubleSpinBox("Base salary", f"up to {SALARY_MAX:,}."),
+            "offerBase",
+            "Base salary",
+        )
         self.base.setRange(0, SALARY_MAX)
         self.base.setDecimals(0)
         self.base.setSingleStep(1000)
@@ -350,12 +365,22 @@ class OffersView(QWidget):
         self.deadline_warning = QLabel(PAST_DEADLINE)
         self.deadline_warning.setObjectName("offerDeadlineWarning")
         self.deadline_warning.hide()
+        self.deadline_warning.setWordWrap(True)
+        self.date_warning = QLabel()
+        self.date_warning.setObjectName("offerDateWarning")
+        self.date_warning.setWordWrap(True)
+        self.date_warning.hide()
+        for warning in (self.deadline_warning, self.date_warning):
+            # Wrapped at the window's minimum width, one line when there is room.
+            policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)
+            warning.setSizePolicy(policy)
         self.location = named(QLineEdit(), "offerLocation", "Location or remote")
         self.location.setPlaceholderText("e.g. Lyon, hybrid 2 days; remote (EU)")
         self.status = named(QComboBox(), "offerStatus", "Status")
         for key, text in OFFER_STATUSES.items():
             self.status.addItem(text, key)
-        self.notes = named(QPlainTextEdit(), "offerNegotiationNotes", "Negotiation notes")
+        self.notes = named(BoundedTextEdit(), "offerNegotiationNotes", "Negotiation notes")
         self.notes.setPlaceholderText("What you asked for, what they said, what to ask next…")
         self.notes.setTabChangesFocus(True)
         self.save_button = named(QPushButton("&Save"), "saveOfferButton", "Save offer")
@@ -392,6 +417,7 @@ class OffersView(QWidget):
         row("S&tart date", self.start)
         row("&Deadline", self.deadline)
         form.addRow("", self.deadline_warning)
+        form.addRow("", self.date_warning)
         row("&Location / remote", self.location)
         row("St&atus", self.status)
         row("Negotiation n&otes", self.notes)
@@ -490,6 +516,9 @@ class OffersView(QWidget):
         self.company_button.clicked.connect(self._open_company)
         self.deadline.edit.dateChanged.connect(self._update_warning)
         self.deadline.unset.toggled.connect(self._update_warning)
+        self.start.edit.dateChanged.connect(self._update_warning)
+        self.start.unset.toggled.connect(self._update_warning)
+        self.base.refused.connect(lambda reason: report_error(self, reason))
         self.table.activated.connect(self._comparison_activated)
         self.tabs.currentChanged.connect(self._tab_changed)
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
@@ -684,6 +713,18 @@ class OffersView(QWidget):
         status = self.status.currentData()
         late = deadline is not None and deadline < date.today() and status in OPEN_STATUSES
         self.deadline_warning.setVisible(late)
+        this_year = date.today().year
+        start = self.start.value()
+        far = []
+        if start is not None and abs(start.year - this_year) > FAR_YEARS:
+            far.append(f"start date is in {start.year}")
+        # A past deadline has its own warning above.
+        if deadline is not None and deadline.year - this_year > FAR_YEARS:
+            far.append(f"deadline is in {deadline.year}")
+        if far:
+            text = " and the ".join(far)
+            self.date_warning.setText(f"Check the year: the {text}. It is saved as shown.")
+        self.date_warning.setVisible(bool(far))
 
     def new_offer(self) -> None:
         if self._services is None or not self._leave():
@@ -713,11 +754,13 @@ class OffersView(QWidget):
         if application_id is None:
             report_error(self, NO_APPLICATIONS)
             return False
-        if self._new:
+        recording = self._new
+        if recording:
             saved = guarded(self, lambda: offers.add(str(application_id), **values))
-            if saved is not None:
-                report_info(self, "Recorded the offer; it is on the timeline.")
         elif self._offer is not None:
+            if not self.is_dirty:
+                report_info(self, SAVED)
+                return True
             offer_id = self._offer.id
             saved = guarded(
                 self, lambda: offers.update(offer_id, application_id=application_id, **values)
@@ -726,11 +769,14 @@ class OffersView(QWidget):
             return True
         if saved is None:
             return False
+        # Recording is announced once; an update of a recorded offer is only "Saved."
+        report_info(self, RECORDED if recording else SAVED)
         self._offer = saved
         self._new = False
         self.refresh()
         self._mark_current(saved.id)
         self._show(saved)
+        self.changed.emit()
         return True
 
     def delete_current(self) -> None:
@@ -753,6 +799,7 @@ class OffersView(QWidget):
             return
         self._offer = None
         self.refresh()
+        self.changed.emit()
 
     def _open_company(self) -> None:
         offer = self._offer
