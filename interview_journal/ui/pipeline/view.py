@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
-    QFont,
     QFontMetrics,
     QKeyEvent,
     QKeySequence,
@@ -46,7 +45,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QToolButton,
@@ -96,19 +94,9 @@ ERROR_STYLE = "color: #c0392b;"
 COLUMN_MIN_WIDTH = 150
 
 
-class CardDelegate(QStyledItemDelegate):
+class CardDelegate(widgets.TwoLineDelegate):  # its fonts and padding
     """A card of three lines: company in bold, role, then one fact in the quiet colour
     or, for a process gone quiet, the amber "Quiet 18 days" flag. Every card has one height."""
-
-    PADDING = 6
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        title = QFont(option.font)
-        title.setBold(True)
-        detail = QFont(option.font)
-        if detail.pointSizeF() > 0:
-            detail.setPointSizeF(detail.pointSizeF() * 0.92)
-        return title, detail
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         title, detail = self._fonts(option)

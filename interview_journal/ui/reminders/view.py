@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetrics,
     QKeyEvent,
     QKeySequence,
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStackedWidget,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
@@ -44,7 +42,12 @@ from PySide6.QtWidgets import (
 from interview_journal.ui.feedback import guarded, report_info
 from interview_journal.ui.layout import named
 from interview_journal.ui.reminders.models import RemindersModel
-from interview_journal.ui.research.widgets import Hint, confirm, paint_row_background
+from interview_journal.ui.research.widgets import (
+    Hint,
+    TwoLineDelegate,
+    confirm,
+    paint_row_background,
+)
 
 if TYPE_CHECKING:
     from interview_journal.core.reminders import ReminderItem
@@ -74,19 +77,9 @@ def summary_text(due: int, coming: int) -> str:
     return " · ".join(parts)
 
 
-class ReminderDelegate(QStyledItemDelegate):
+class ReminderDelegate(TwoLineDelegate):  # its fonts and padding
     """Item rows: bold title with the due words on the right, a quiet detail line below.
     Heading rows: one small bold line."""
-
-    PADDING = 6
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        title = QFont(option.font)
-        title.setBold(True)
-        detail = QFont(option.font)
-        if detail.pointSizeF() > 0:
-            detail.setPointSizeF(detail.pointSizeF() * 0.92)
-        return title, detail
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         title, detail = self._fonts(option)
