@@ -40,6 +40,16 @@ class LiveRequest:
     kind: str = "other"
 
 
+def _automatic_backup(paths: DataPaths) -> None:
+    """The daily automatic backup; a failure is logged and never stops the app."""
+    try:
+        from interview_journal.storage.backup import backup_if_due
+
+        backup_if_due(paths)
+    except Exception:
+        log.exception("the automatic backup failed")
+
+
 class JournalLoader(QObject):
     """Opens a journal on a worker thread; reports back on the UI thread."""
 
@@ -77,6 +87,8 @@ class JournalLoader(QObject):
             )
             return
         self.opened.emit(services, sample)
+        if not sample:  # after the window has its journal, so it never delays opening
+            _automatic_backup(paths)
 
 
 class FirstPaintWatcher(QObject):

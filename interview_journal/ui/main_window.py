@@ -7,6 +7,7 @@ background by :mod:`interview_journal.ui.app`, which then calls :meth:`attach`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -36,6 +37,7 @@ from interview_journal.ui.timeline import TimelineView
 if TYPE_CHECKING:
     from interview_journal.core.pipeline import KeepApplying
     from interview_journal.core.services import Services
+    from interview_journal.paths import DataPaths
 
 
 class JournalView(Protocol):
@@ -65,6 +67,17 @@ class FollowThroughStatus:
 
     due: int
     keep_applying: KeepApplying
+
+
+def _back_up(paths: DataPaths) -> Path | str:
+    """The backup's path, or the sentence saying why there is none."""
+    from interview_journal.storage.backup import backup_now
+    from interview_journal.storage.errors import JournalError
+
+    try:
+        return backup_now(paths)
+    except (JournalError, OSError) as error:
+        return f"No backup was made: {error}"
 
 
 def _follow_through_status(services: Services) -> FollowThroughStatus:
@@ -149,6 +162,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._keep_applying)
         self.statusBar().showMessage("Opening your journal…")
         self._status_reader = LatestResult(self._show_status, self)
+        self._backup_runner = LatestResult(self._backed_up, self)
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -192,6 +206,11 @@ class MainWindow(QMainWindow):
         # triggered(bool) must not reach start_live() as the company name.
         start_live.triggered.connect(lambda _checked=False: self.start_live())
         journal_menu.addAction(start_live)
+        self._backup_action = QAction("Back up now", self)
+        self._backup_action.setObjectName("action_backup")
+        self._backup_action.setToolTip("Copy the whole journal into the backups folder")
+        self._backup_action.triggered.connect(self.back_up_now)
+        journal_menu.addAction(self._backup_action)
         settings_action = QAction("Follow-through settings…", self)
         settings_action.setObjectName("action_thresholds")
         settings_action.triggered.connect(self.open_thresholds)
@@ -277,6 +296,24 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(self.journal_changed)
         dialog.open()
         return dialog
+
+    def back_up_now(self) -> None:
+        """A manual backup, taken on a worker: the window stays responsive meanwhile."""
+        services = self._services
+        paths = services.journal.paths if services is not None else None
+        if paths is None:
+            self.show_message("This journal lives in memory only; there is nothing to back up.")
+            return
+        self._backup_action.setEnabled(False)
+        self.show_message("Backing up your journal…", sticky=True)
+        self._backup_runner.request(lambda: _back_up(paths))
+
+    def _backed_up(self, outcome: object) -> None:
+        self._backup_action.setEnabled(True)
+        if isinstance(outcome, Path):
+            self.show_message(f"Backed up to {outcome}.")
+        else:
+            self.show_message(str(outcome), error=True, sticky=True)
 
     def journal_changed(self) -> None:
         """Something was written from a dialog or another view: show it where it counts."""
@@ -376,6 +413,7 @@ class MainWindow(QMainWindow):
         self._status_timer.stop()
         self._status_reader.cancel()
         self._status_reader.wait()
+        self._backup_runner.wait(60_000)  # a backup under way finishes before the journal closes
         services, self._services = self._services, None
         return services
 

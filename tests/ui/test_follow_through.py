@@ -139,3 +139,24 @@ def test_adding_from_the_pipeline_updates_the_status_line(qtbot: QtBot, services
     services.pipeline.add_application(company.id, "QA Lead", utc_now())
     window.pipeline_view.changed.emit()  # what the view emits after its own writes
     assert window.keep_applying_text().startswith("Last application: today · 1 live process")
+
+
+def test_back_up_now_writes_a_backup_without_blocking(qtbot: QtBot, tmp_path) -> None:
+    from interview_journal.paths import DataPaths
+    from interview_journal.storage.backup import list_backups
+
+    paths = DataPaths(tmp_path / "journal")
+    services = Services.open(paths)
+    services.journal.add(Company(name="Saved Twice"))
+    window = _window(qtbot, services)
+    window.findChild(QAction, "action_backup").trigger()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.message_text().startswith("Backed up to "), timeout=20_000)
+    backups = list_backups(paths)
+    assert len(backups) == 1 and str(backups[0].path) in window.message_text()
+    window.close()
+
+
+def test_back_up_now_on_a_memory_journal_explains(qtbot: QtBot, services: Services) -> None:
+    window = _window(qtbot, services)
+    window.back_up_now()
+    assert "in memory only" in window.message_text()
