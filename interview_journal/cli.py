@@ -73,6 +73,26 @@ def build_parser() -> argparse.ArgumentParser:
         "sample", parents=[data_dir], help="fill an empty journal with a realistic sample"
     )
     sample.add_argument("--size", choices=["small", "heavy"], default="small")
+
+    commands.add_parser(
+        "backup", parents=[data_dir], help="copy the journal into the backups folder"
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[data_dir],
+        help="replace the journal with a backup (quit the app first); keeps a safety copy",
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup to restore")
+
+    search = commands.add_parser(
+        "search",
+        parents=[data_dir],
+        help="print every record matching QUERY: kind, where, snippet (tab-separated)",
+    )
+    search.add_argument("query", metavar="QUERY", help='words, "a phrase", or prefix*')
+    search.add_argument(
+        "--limit", type=int, default=50, metavar="N", help="print at most N matches (1-500)"
+    )
     return parser
 
 
@@ -133,6 +153,58 @@ def command_sample(paths: DataPaths, size: str) -> int:
     return EXIT_OK
 
 
+def command_backup(paths: DataPaths) -> int:
+    from interview_journal.storage.backup import backup_now
+
+    print(f"backed up {paths.journal} to {backup_now(paths)}")
+    return EXIT_OK
+
+
+def command_restore(paths: DataPaths, file: str) -> int:
+    from interview_journal.storage.backup import restore
+
+    source = Path(file).expanduser().absolute()
+    safety = restore(paths, source)
+    kept = (
+        f"the journal it replaced is kept at {safety}"
+        if safety is not None
+        else "there was no journal to replace"
+    )
+    print(f"restored {source} into {paths.journal}; {kept}")
+    return EXIT_OK
+
+
+def command_search(paths: DataPaths, query: str, limit: int) -> int:
+    from interview_journal.core.search import GLOBAL_LIMIT_MAX, SearchService, group_by_kind
+    from interview_journal.storage.search import HIGHLIGHT_END, HIGHLIGHT_START
+
+    if not query.strip():
+        raise CommandError('search needs a QUERY: words, "a phrase" or prefix*')
+    if not 1 <= limit <= GLOBAL_LIMIT_MAX:
+        raise CommandError(f"--limit must be between 1 and {GLOBAL_LIMIT_MAX}, not {limit}")
+    journal = _open(paths)
+    try:
+        hits = SearchService(journal).everything(query, limit)
+    finally:
+        journal.close()
+    if not hits:
+        # Nothing on standard output, so a pipe sees no matches; not an error either.
+        print(f"no matches for {' '.join(query.split())[:80]!r}", file=sys.stderr)
+        return EXIT_OK
+    marks = str.maketrans({HIGHLIGHT_START: "[", HIGHLIGHT_END: "]", "\t": " "})
+    lines = [
+        "\t".join((kind, hit.where.translate(marks), hit.snippet.translate(marks)))
+        for kind, group in group_by_kind(hits)
+        for hit in group
+    ]
+    out = sys.stdout
+    if hasattr(out, "reconfigure"):
+        out.reconfigure(errors="replace")  # a journal's emoji never crash a plain terminal
+    out.write("\n".join(lines) + "\n")
+    out.flush()
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.time()
     # Whatever this process creates (journal, WAL, logs after rotation, backups, exports)
@@ -157,6 +229,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return command_export(paths, args.export_format, args.output)
         if command == "sample":
             return command_sample(paths, args.size)
+        if command == "backup":
+            return command_backup(paths)
+        if command == "restore":
+            return command_restore(paths, args.file)
+        if command == "search":
+            return command_search(paths, args.query, args.limit)
     except (JournalError, CommandError) as error:
         print(f"{PROGRAM}: {error}", file=sys.stderr)
         return EXIT_FAILED

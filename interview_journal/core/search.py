@@ -1,4 +1,4 @@
-"""Full-text search over the journal, scoped to a part of it (research now, everything later).
+"""Full-text search over the journal: research alone, or everything (global search).
 
 A search runs one FTS5 query through :meth:`Journal.search`, limited to the source tables
 of its scope, then resolves every hit to what the user recognises (the company it belongs
@@ -6,16 +6,33 @@ to, the note, a label saying what kind of record it is). Resolving is batched: t
 records a page of hits points at are fetched by id, a few queries per page, never one
 per hit. A scope is a mapping of
 source table to resolver, so a wider search adds tables without changing this flow.
+
+Global search (:meth:`SearchService.everything`) covers every indexed table. Each hit
+says which group it belongs to (:data:`KINDS`, defined once), a plain title, a snippet
+with the match markers, a short path to where it lives and the exact record to open.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cached_property
+from typing import TypeVar
 
+from sqlmodel import SQLModel
+
+from interview_journal.core.notes import format_elapsed
 from interview_journal.core.questions import category_label
-from interview_journal.core.vocabulary import RESEARCH_TOPICS, label
+from interview_journal.core.vocabulary import (
+    DIRECTIONS,
+    EVENT_KINDS,
+    INTERACTION_KINDS,
+    REMINDER_KINDS,
+    RESEARCH_TOPICS,
+    ROUND_KINDS,
+    label,
+)
 from interview_journal.storage.journal import Journal
 from interview_journal.storage.search import (
     HIGHLIGHT_END,
@@ -24,11 +41,22 @@ from interview_journal.storage.search import (
     build_match_query,
 )
 from interview_journal.storage.tables import (
+    Application,
     Company,
     FitCriterion,
     FitScore,
+    FollowUp,
+    Interaction,
+    InterviewRound,
+    NoteLine,
+    Offer,
+    Person,
+    PrepItem,
     Question,
+    QuestionAsked,
+    Reminder,
     ResearchNote,
+    TimelineEvent,
 )
 
 # Nobody searches with a page of text: a pasted 10 MB string is cut to its first words
@@ -202,6 +230,24 @@ class SearchService:
         lookup = _Lookup(self.journal, include_archived)
         return self._run(match_query, limit, RESEARCH_SCOPE, lookup)
 
+    def everything(self, query: str, limit: int = 50, *, offset: int = 0) -> list[GlobalHit]:
+        """Every record matching ``query`` anywhere in the journal, best first.
+
+        Any text is safe to pass; text with nothing to search for finds nothing. One hit
+        per matching record, archived companies included; ``offset`` skips that many of
+        the best matches, so pages never overlap. ``limit`` is capped at
+        :data:`GLOBAL_LIMIT_MAX`. A page costs one FTS5 query and at most 16 lookups.
+        """
+        match_query = build_match_query(_trimmed(query))
+        limit = min(limit, GLOBAL_LIMIT_MAX)
+        if match_query is None or limit <= 0:
+            return []
+        page = self.journal.search(match_query, limit, offset=max(0, offset))
+        context = _Everything(self.journal)
+        context.load(page)
+        resolved = (_global_hit(found, context) for found in page)
+        return [hit for hit in resolved if hit is not None]
+
     def _run(
         self,
         match_query: str,
@@ -290,3 +336,443 @@ def _first_line(body: str) -> str:
         if text:
             return text[:120]
     return ""
+
+
+# ------------------------------------------------------------------ global search
+
+# The group every indexed table's hits fall in, as the user reads it, in display order.
+KINDS: Mapping[str, str] = {
+    "note_line": "Interview notes",
+    "interview_round": "Interviews",
+    "prep_item": "Interview prep",
+    "research_note": "Research",
+    "fit_score": "Research",
+    "fit_criterion": "Fit criteria",
+    "company": "Companies",
+    "person": "Contacts",
+    "application": "Applications",
+    "follow_up": "Follow-ups",
+    "question": "Questions",
+    "question_asked": "Questions",
+    "offer": "Offers",
+    "interaction": "Contacts log",
+    "timeline_event": "Timeline notes",
+    "reminder": "Reminders",
+}
+KIND_ORDER: tuple[str, ...] = tuple(dict.fromkeys(KINDS.values()))
+# Paging reads ids in chunks of 500 (``Journal.records_by_id``): a page stays one chunk.
+GLOBAL_LIMIT_MAX = 500
+_SEP = " › "
+_M = TypeVar("_M", bound=SQLModel)
+
+
+@dataclass(frozen=True)
+class GlobalHit:
+    """One record anywhere in the journal that matched.
+
+    ``target`` names the record itself (``("note_line", id)``, ``("person", id)``, ...);
+    ``within`` names the screen that shows it (``("round", id)`` for a note line, a prep
+    item, a question asked or a follow-up of a round; ``("company", id)`` for research;
+    ``("application", id)`` for offers and the contacts log), or None for top-level
+    records. Only ``snippet`` carries the match markers.
+    """
+
+    kind: str
+    title: str
+    snippet: str
+    where: str
+    target: tuple[str, str]
+    within: tuple[str, str] | None
+    rank: float
+
+
+class _Everything:
+    """What a page of hits points at, fetched by id: at most 16 queries a page."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+        self.records: dict[str, dict[str, object]] = {}
+        self.rounds: dict[str, InterviewRound] = {}
+        self.questions: dict[str, Question] = {}
+        self.applications: dict[str, Application] = {}
+        self.companies: dict[str, Company] = {}
+        self.people: dict[str, Person] = {}
+        self.criteria: dict[str, FitCriterion] = {}
+
+    def record(self, found: SearchHit) -> object | None:
+        return self.records.get(found.source_table, {}).get(found.source_id)
+
+    def load(self, page: Sequence[SearchHit]) -> None:
+        journal = self._journal
+        wanted: dict[str, set[str]] = {}
+        for found in page:
+            wanted.setdefault(found.source_table, set()).add(found.source_id)
+
+        def fetch(model: type[_M], ids: Iterable[str]) -> dict[str, _M]:
+            kept = {key for key in ids if key}
+            return journal.records_by_id(model, kept) if kept else {}
+
+        leaves: dict[str, dict[str, object]] = {
+            table: dict(fetch(model, wanted.get(table, ())))
+            for table, model in _LEAF_MODELS.items()
+        }
+        lines = _typed(leaves["note_line"], NoteLine)
+        prep = _typed(leaves["prep_item"], PrepItem)
+        asked = _typed(leaves["question_asked"], QuestionAsked)
+        follow_ups = _typed(leaves["follow_up"], FollowUp)
+        reminders = _typed(leaves["reminder"], Reminder)
+        notes = _typed(leaves["research_note"], ResearchNote)
+        scores = _typed(leaves["fit_score"], FitScore)
+        interactions = _typed(leaves["interaction"], Interaction)
+        offers = _typed(leaves["offer"], Offer)
+        events = _typed(leaves["timeline_event"], TimelineEvent)
+
+        self.rounds = fetch(
+            InterviewRound,
+            [
+                *wanted.get("interview_round", ()),
+                *(x.round_id for x in lines),
+                *(x.round_id for x in prep),
+                *(x.round_id for x in asked),
+                *(x.round_id or "" for x in follow_ups),
+                *(x.round_id or "" for x in reminders),
+            ],
+        )
+        self.questions = fetch(
+            Question, [*wanted.get("question", ()), *(x.question_id for x in asked)]
+        )
+        self.applications = fetch(
+            Application,
+            [
+                *wanted.get("application", ()),
+                *(x.application_id or "" for x in self.rounds.values()),
+                *(x.application_id or "" for x in follow_ups),
+                *(x.application_id or "" for x in reminders),
+                *(x.application_id or "" for x in interactions),
+                *(x.application_id for x in offers),
+                *(x.application_id or "" for x in events),
+            ],
+        )
+        self.people = fetch(
+            Person,
+            [
+                *wanted.get("person", ()),
+                *(x.person_id or "" for x in interactions),
+                *(x.person_id or "" for x in reminders),
+            ],
+        )
+        self.companies = fetch(
+            Company,
+            [
+                *wanted.get("company", ()),
+                *(x.company_id for x in self.applications.values()),
+                *(x.company_id for x in notes),
+                *(x.company_id for x in scores),
+                *(x.company_id or "" for x in self.questions.values()),
+                *(x.company_id or "" for x in self.people.values()),
+                *(x.company_id or "" for x in events),
+            ],
+        )
+        self.criteria = fetch(
+            FitCriterion, [*wanted.get("fit_criterion", ()), *(x.criterion_id for x in scores)]
+        )
+        self.records = {
+            **leaves,
+            "interview_round": dict(self.rounds),
+            "question": dict(self.questions),
+            "application": dict(self.applications),
+            "person": dict(self.people),
+            "company": dict(self.companies),
+            "fit_criterion": dict(self.criteria),
+        }
+
+    # -------------------------------------------------------------- naming places
+    def company_name(self, company_id: str | None) -> str:
+        company = self.companies.get(company_id or "")
+        return company.name if company else ""
+
+    def application_path(self, application_id: str | None) -> list[str]:
+        application = self.applications.get(application_id or "")
+        if application is None:
+            return []
+        return _parts(self.company_name(application.company_id), application.role)
+
+    def round_path(self, round_id: str | None) -> list[str]:
+        found = self.rounds.get(round_id or "")
+        if found is None:
+            return []
+        application = self.applications.get(found.application_id or "")
+        company = self.company_name(application.company_id) if application else ""
+        return _parts(company, _round_label(found))
+
+    def round_title(self, found: InterviewRound) -> str:
+        application = self.applications.get(found.application_id or "")
+        company = self.company_name(application.company_id) if application else ""
+        name = _round_name(found)
+        day = _round_day(found)
+        title = f"{name} — {company}" if company else name
+        return f"{title} · {day}" if day else title
+
+
+def _typed(records: Mapping[str, object], model: type[_M]) -> list[_M]:
+    return [record for record in records.values() if isinstance(record, model)]
+
+
+_LEAF_MODELS: Mapping[str, type[SQLModel]] = {
+    "note_line": NoteLine,
+    "prep_item": PrepItem,
+    "question_asked": QuestionAsked,
+    "follow_up": FollowUp,
+    "reminder": Reminder,
+    "research_note": ResearchNote,
+    "fit_score": FitScore,
+    "interaction": Interaction,
+    "offer": Offer,
+    "timeline_event": TimelineEvent,
+}
+
+
+def _parts(*parts: str) -> list[str]:
+    return [" ".join(part.split()) for part in parts if part and part.strip()]
+
+
+def _day(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    return f"{local.day} {local:%b %Y}"
+
+
+def _round_name(found: InterviewRound) -> str:
+    return " ".join(found.title.split()) or label(ROUND_KINDS, found.kind) or "Interview"
+
+
+def _round_day(found: InterviewRound) -> str:
+    return _day(found.scheduled_at or found.started_at)
+
+
+def _round_label(found: InterviewRound) -> str:
+    day = _round_day(found)
+    return f"{_round_name(found)}, {day}" if day else _round_name(found)
+
+
+def _short(text: str, size: int = 120) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= size else flat[: size - 1].rstrip() + "…"
+
+
+def _global_snippet(found: SearchHit) -> str:
+    """The body's snippet when the match is there, else the marked title."""
+    if HIGHLIGHT_START in found.snippet or HIGHLIGHT_START not in found.title:
+        return found.snippet
+    return found.title
+
+
+# Each resolver returns (title, where, target, within) or None when the record is gone.
+_Place = tuple[str, list[str], tuple[str, str], tuple[str, str] | None]
+_GlobalResolver = Callable[[SearchHit, object, _Everything], _Place]
+
+
+def _g_note_line(found: SearchHit, record: object, ctx: _Everything) -> _Place:
+    assert isinstance(record, NoteLine)
+    interview = ctx.rounds.get(record.round_id)
+    title = ctx.round_title(interview) if interview else "Interview notes"
+    moment = f"{format_elapsed(record.elapsed_ms)} into the interview"
+    where = [*ctx.round_path(record.round_id), moment]
+    return title, where, ("note_line", record.id), ("round", record.round_id)
+
+
+def _g_round(found: SearchHit, record: object, ctx: _Everything) -> _Place:
+    assert isinstance(record, InterviewRound)
+    within = ("application", record.application_id) if record.application_id else None
+    return ctx.round_title(record), ctx.round_path(record.id), ("round", record.id), within
+
+
+def _g_prep_item(found: SearchHit, record: object, ctx: _Everything) -> _Place:
+    assert isinstance(record, PrepItem)
+    where = [*ctx.round_path(record.round_id), "Preparation"]
+    within = ("round", record.round_id)
+    return _short(record.text), where, ("prep_item", record.id), within
+
+
+def _g_research_note(found: SearchHit, record: object, ctx: _Everything) -> _Place:
+    assert isinstance(record, ResearchNote)
+    topic = label(RESEARCH_TOPICS, record.topic)
+    title = _short(record.title or _first_line(record.body) or "Untitled note")
+    where = _parts(ctx.company_name(record.company_id), "Research", topic)
+    return title, where, ("research_note", record.id), ("company", record.company_id)
+
+
+def _g_fit_score(found: SearchHit, record: object, ctx: _Everything) -> _Place:
+    assert isinstance(record, FitScore)
+    criterion = ctx.criteria.get(record.criterion_id)
+    title = f"{criterion.name if criterion else 'Fit'} · {record.score} of 5"
+    where = _parts(ctx.company_name(record.company_id), "Fit scorecard")
+    return title, where, ("fit_score", record.id), ("company", record.company_id)
+
+
+def _g_fit_criterion(found: SearchHit, record: object, ctx: _Everything) -> _Place:
+    assert isinstance(record, FitCriterion)
+    return _short(record.name), ["Fit criteria"], ("fit_criterion", record.id), None
+
+
+def _g_company(found: SearchHit, record: object, ctx: _Everything) -> _Place:
+    assert isinstance(record, Company)
+    where = _parts(record.name, "Archived" if record.archived else "Profile")
+    return _short(record.name), where, ("company", record.id), None
+
+
+def _g_person(found: SearchHit, record: object, ctx: _Everything) -> _Place:
+    assert isinstance(record, Person)
+    where = _parts(ctx.company_name(record.company_id) or "Contacts", record.title)
+    within = ("company", record.company_id) if record.company_id else None
+    return _short(record.name) or "Unnamed contact", where, ("person", record.id), within
+
+
+def _g_application(found: SearchHit, record: object, ctx: _Everything) -> _Place:
+    assert isinstance(record, Application)
+    title = _short(record.role) or "Application"
+    where = _parts(ctx.company_name(record.company_id), "Application")
+    return title, where, ("application", record.id), ("company", record.company_id)
+
+
+def _g_follow_up(found: SearchHit, record: object, ctx: _Everything) -> _Place:
+    assert isinstance(record, FollowUp)
+    place = ctx.round_path(record.round_id) or ctx.application_path(record.application_id)
+    within: tuple[str, str] | None = None
+    if record.round_id:
+        within = ("round", record.round_id)
+    elif record.application_id:
+        within = ("application", record.application_id)
+    title = _short(record.subject) or "Follow-up"
+    return title, [*place, "Follow-up"], ("follow_up", record.id), within
+
+
+def _g_question(found: SearchHit, record: object, ctx: _Everything) -> _Place:
+    assert isinstance(record, Question)
+    company = ctx.company_name(record.company_id)
+    where = _parts(company, "Questions to ask") if company else ["Questions to ask"]
+    within = ("company", record.company_id) if record.company_id else None
+    return _short(record.text), where, ("question", record.id), within
+
+
+def _g_question_asked(found: SearchHit, record: object, ctx: _Everything) -> _Place:
+    assert isinstance(record, QuestionAsked)
+    question = ctx.questions.get(record.question_id)
+    title = _short(question.text) if question else "Question asked"
+    where = [*ctx.round_path(record.round_id), "Questions asked"]
+    return title, where, ("question_asked", record.id), ("round", record.round_id)
+
+
+def _g_offer(found: SearchHit, record: object, ctx: _Everything) -> _Place:
+    assert isinstance(record, Offer)
+    application = ctx.applications.get(record.application_id)
+    company = ctx.company_name(application.company_id) if application else ""
+    title = f"Offer — {company}" if company else "Offer"
+    where = [*ctx.application_path(record.application_id), "Offer"]
+    return title, where, ("offer", record.id), ("application", record.application_id)
+
+
+def _g_interaction(found: SearchHit, record: object, ctx: _Everything) -> _Place:
+    assert isinstance(record, Interaction)
+    person = ctx.people.get(record.person_id or "")
+    title = " · ".join(
+        _parts(
+            label(INTERACTION_KINDS, record.kind),
+            label(DIRECTIONS, record.direction),
+            person.name if person else "",
+            _day(record.occurred_at),
+        )
+    )
+    place = ctx.application_path(record.application_id) or _parts(person.name if person else "")
+    within: tuple[str, str] | None = None
+    if record.application_id:
+        within = ("application", record.application_id)
+    elif record.person_id:
+        within = ("person", record.person_id)
+    return title, [*place, "Contacts log"], ("interaction", record.id), within
+
+
+def _g_timeline_event(found: SearchHit, record: object, ctx: _Everything) -> _Place:
+    assert isinstance(record, TimelineEvent)
+    title = _short(record.title) or label(EVENT_KINDS, record.kind)
+    place = ctx.application_path(record.application_id) or _parts(
+        ctx.company_name(record.company_id)
+    )
+    within: tuple[str, str] | None = None
+    if record.application_id:
+        within = ("application", record.application_id)
+    elif record.company_id:
+        within = ("company", record.company_id)
+    where = [*place, f"Timeline, {_day(record.occurred_at)}"]
+    return title, where, ("timeline_event", record.id), within
+
+
+def _g_reminder(found: SearchHit, record: object, ctx: _Everything) -> _Place:
+    assert isinstance(record, Reminder)
+    person = ctx.people.get(record.person_id or "")
+    place = (
+        ctx.round_path(record.round_id)
+        or ctx.application_path(record.application_id)
+        or _parts(person.name if person else "")
+    )
+    title = _short(record.title) or label(REMINDER_KINDS, record.kind)
+    due = f"Reminder, due {_day(record.due_at)}"
+    within: tuple[str, str] | None = None
+    if record.round_id:
+        within = ("round", record.round_id)
+    elif record.application_id:
+        within = ("application", record.application_id)
+    elif record.person_id:
+        within = ("person", record.person_id)
+    return title, [*place, due], ("reminder", record.id), within
+
+
+GLOBAL_SCOPE: Mapping[str, _GlobalResolver] = {
+    "note_line": _g_note_line,
+    "interview_round": _g_round,
+    "prep_item": _g_prep_item,
+    "research_note": _g_research_note,
+    "fit_score": _g_fit_score,
+    "fit_criterion": _g_fit_criterion,
+    "company": _g_company,
+    "person": _g_person,
+    "application": _g_application,
+    "follow_up": _g_follow_up,
+    "question": _g_question,
+    "question_asked": _g_question_asked,
+    "offer": _g_offer,
+    "interaction": _g_interaction,
+    "timeline_event": _g_timeline_event,
+    "reminder": _g_reminder,
+}
+
+
+def _global_hit(found: SearchHit, ctx: _Everything) -> GlobalHit | None:
+    resolver = GLOBAL_SCOPE.get(found.source_table)
+    record = ctx.record(found)
+    if resolver is None or record is None:
+        return None  # a table a newer version indexes, or a record deleted meanwhile
+    title, where, target, within = resolver(found, record, ctx)
+    snippet = _global_snippet(found)
+    if isinstance(record, ResearchNote):
+        snippet = _note_snippet(snippet, record.topic)
+    elif isinstance(record, Question):
+        snippet = _without_trailing(snippet, record.category)
+    return GlobalHit(
+        kind=KINDS[found.source_table],
+        title=" ".join(title.split()),
+        snippet=" ".join(snippet.split()),
+        where=_SEP.join(where),
+        target=target,
+        within=within,
+        rank=found.rank,
+    )
+
+
+def group_by_kind(hits: Iterable[GlobalHit]) -> list[tuple[str, list[GlobalHit]]]:
+    """Hits grouped by kind in :data:`KIND_ORDER`, each group keeping the hits' order."""
+    groups: dict[str, list[GlobalHit]] = {kind: [] for kind in KIND_ORDER}
+    for hit in hits:
+        groups.setdefault(hit.kind, []).append(hit)
+    return [(kind, group) for kind, group in groups.items() if group]

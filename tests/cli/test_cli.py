@@ -63,7 +63,13 @@ def test_newer_journal_is_refused_by_every_command(tmp_path: Path) -> None:
     with sqlite3.connect(folder / "journal.sqlite3") as connection:
         connection.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     before = (folder / "journal.sqlite3").read_bytes()
-    for args in (("check",), ("export", "--format", "json"), ("sample",)):
+    for args in (
+        ("check",),
+        ("export", "--format", "json"),
+        ("sample",),
+        ("search", "x"),
+        ("backup",),
+    ):
         result = run(*args, data_dir=folder)
         assert result.returncode == 1 and "newer version" in result.stderr, args
     assert (folder / "journal.sqlite3").read_bytes() == before
