@@ -21,6 +21,7 @@ from sqlmodel import SQLModel
 from interview_journal.core import validation
 from interview_journal.core.activity import checked_moment
 from interview_journal.core.errors import ValidationError
+from interview_journal.core.events import new_event
 from interview_journal.core.vocabulary import ROUND_KINDS, label
 from interview_journal.storage.journal import Journal, utc
 from interview_journal.storage.tables import (
@@ -32,7 +33,6 @@ from interview_journal.storage.tables import (
     Person,
     Reminder,
     RoundAttendee,
-    TimelineEvent,
     utc_now,
 )
 
@@ -387,9 +387,9 @@ class FollowUpService:
             created_at=now,
             updated_at=now,
         )
-        event = TimelineEvent(
-            kind="follow_up_drafted",
-            title=self._title(recipient, company),
+        event = new_event(
+            "follow_up_drafted",
+            self._title(recipient, company),
             detail=subject,
             company_id=company.id if company else None,
             application_id=interview.application_id,
@@ -476,9 +476,9 @@ class FollowUpService:
             )
         )
         changes.append(
-            TimelineEvent(
-                kind="follow_up_sent",
-                title=self._title(row.recipient, company, person),
+            new_event(
+                "follow_up_sent",
+                self._title(row.recipient, company, person),
                 detail=row.subject,
                 company_id=company.id if company else None,
                 application_id=row.application_id,

@@ -17,6 +17,7 @@ from sqlmodel import SQLModel
 from interview_journal.core import validation
 from interview_journal.core.activity import checked_moment
 from interview_journal.core.errors import ValidationError
+from interview_journal.core.events import new_event
 from interview_journal.core.thresholds import Thresholds, ThresholdService
 from interview_journal.core.vocabulary import CHANNELS, DIRECTIONS, INTERACTION_KINDS
 from interview_journal.storage.journal import Journal, utc
@@ -26,7 +27,6 @@ from interview_journal.storage.tables import (
     Interaction,
     InterviewRound,
     Person,
-    TimelineEvent,
     utc_now,
 )
 
@@ -208,9 +208,9 @@ class InteractionService:
             title += f" — {company.name}"
         changes: list[SQLModel] = [
             interaction,
-            TimelineEvent(
-                kind=event_kind,
-                title=title,
+            new_event(
+                event_kind,
+                title,
                 detail=summary,
                 company_id=company.id if company else None,
                 application_id=application_id,

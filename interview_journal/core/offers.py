@@ -15,6 +15,7 @@ from typing import Any
 from interview_journal.core import validation
 from interview_journal.core.activity import checked_day
 from interview_journal.core.errors import ValidationError
+from interview_journal.core.events import new_event
 from interview_journal.core.fit import FitService, fit_of
 from interview_journal.core.vocabulary import OFFER_STATUSES
 from interview_journal.storage.journal import Journal
@@ -23,7 +24,6 @@ from interview_journal.storage.tables import (
     Company,
     FitScore,
     Offer,
-    TimelineEvent,
     utc_now,
 )
 
@@ -263,9 +263,9 @@ class OfferService:
         offer = Offer(application_id=application_id)
         for name, value in self._fields(fields).items():
             setattr(offer, name, value)
-        event = TimelineEvent(
-            kind="offer",
-            title=f"Offer — {company.name}",
+        event = new_event(
+            "offer",
+            f"Offer — {company.name}",
             detail=format_money(offer.base_salary, offer.currency),
             company_id=company.id,
             application_id=application_id,

@@ -33,6 +33,7 @@ from interview_journal.core.activity import (
     open_processes,
 )
 from interview_journal.core.errors import ValidationError
+from interview_journal.core.events import new_event
 from interview_journal.core.thresholds import ThresholdService
 from interview_journal.core.vocabulary import DEFAULT_PIPELINE_STAGES, NO_RESPONSE_REASON
 from interview_journal.storage.journal import Journal, utc
@@ -722,9 +723,9 @@ def _event(
     application: Application, kind: str, title: str, detail: str, moment: datetime
 ) -> TimelineEvent:
     """A timeline entry about ``application``, to be written with the change it records."""
-    return TimelineEvent(
-        kind=kind,
-        title=title,
+    return new_event(
+        kind,
+        title,
         detail=detail,
         company_id=application.company_id,
         application_id=application.id,
