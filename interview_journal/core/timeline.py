@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from interview_journal.core import validation
 from interview_journal.core.errors import ValidationError
 from interview_journal.core.events import record_event
+from interview_journal.core.vocabulary import DATE_PRESETS
 from interview_journal.storage.journal import Journal, TimelineFilter
 from interview_journal.storage.tables import (
     Application,
@@ -26,17 +27,6 @@ __all__ = [
     "date_bounds",
     "local_day_bounds",
 ]
-
-# Preset key and label; "custom" uses the user's own from/to days.
-DATE_PRESETS: tuple[tuple[str, str], ...] = (
-    ("all", "All time"),
-    ("7", "Last 7 days"),
-    ("30", "Last 30 days"),
-    ("90", "Last 90 days"),
-    ("year", "This year"),
-    ("last_year", "Last year"),
-    ("custom", "Custom dates…"),
-)
 
 
 # The widest bounds a filter can have: every moment the journal can hold lies between.

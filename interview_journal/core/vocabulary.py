@@ -48,6 +48,17 @@ EVENT_KINDS: dict[str, str] = {
     "note": "Note",
 }
 
+# The timeline's date filters: key and label; "custom" uses the user's own from/to days.
+DATE_PRESETS: tuple[tuple[str, str], ...] = (
+    ("all", "All time"),
+    ("7", "Last 7 days"),
+    ("30", "Last 30 days"),
+    ("90", "Last 90 days"),
+    ("year", "This year"),
+    ("last_year", "Last year"),
+    ("custom", "Custom dates…"),
+)
+
 ANY_ROUND_LABEL = "Any round"
 
 # The categories the starter set uses, then a few more; the user may type their own.

@@ -42,7 +42,13 @@ from PySide6.QtWidgets import (
 )
 
 from interview_journal.core.notes import format_elapsed
-from interview_journal.core.vocabulary import EVENT_KINDS, MARKERS_BY_KEY, ROUND_KINDS, label
+from interview_journal.core.vocabulary import (
+    DATE_PRESETS,
+    EVENT_KINDS,
+    MARKERS_BY_KEY,
+    ROUND_KINDS,
+    label,
+)
 from interview_journal.ui.feedback import guarded
 from interview_journal.ui.layout import side_by_side
 from interview_journal.ui.timeline.models import TimelineModel, local_datetime, short_when
@@ -71,16 +77,6 @@ EMPTY_TEXT = (
 NO_MATCH_TEXT = (
     "No events match these filters.\n"
     "Choose “All companies”, “All stages”, “All kinds” or “All time” to see more."
-)
-# The date presets, repeated here so the view imports nothing of the core before attach().
-DATE_PRESETS: tuple[tuple[str, str], ...] = (
-    ("all", "All time"),
-    ("7", "Last 7 days"),
-    ("30", "Last 30 days"),
-    ("90", "Last 90 days"),
-    ("year", "This year"),
-    ("last_year", "Last year"),
-    ("custom", "Custom dates…"),
 )
 NO_SELECTION_TEXT = (
     "Select an event to see it here.\n\n"
