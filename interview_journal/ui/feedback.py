@@ -11,10 +11,52 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QWidget
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+
+
+class InlineMessage(QLabel):
+    """A dialog's own message line. A dialog is a window of its own, so :func:`guarded`
+    reports to it (through :class:`ReportsInline`) rather than to the main window."""
+
+    def __init__(self, object_name: str) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.setAccessibleName("Message")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+        self.messages: list[tuple[str, bool]] = []
+
+    def report(self, message: str, error: bool) -> None:
+        self.messages.append((message, error))
+        self.setText(message)
+        self.setForegroundRole(
+            QPalette.ColorRole.BrightText if error else QPalette.ColorRole.WindowText
+        )
+        self.setAccessibleDescription(message)
+        self.show()
+
+
+class ReportsInline:
+    """For dialogs with an :class:`InlineMessage` called ``message``: what they were told."""
+
+    message: InlineMessage
+
+    def show_message(self, message: str, error: bool = False) -> None:
+        self.message.report(message, error)
+
+    @property
+    def messages(self) -> list[tuple[str, bool]]:
+        return self.message.messages
+
+    @property
+    def errors(self) -> list[str]:
+        return [text for text, error in self.message.messages if error]
 
 
 def report_error(widget: QWidget, message: str) -> None:

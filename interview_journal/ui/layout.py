@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from itertools import pairwise
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
@@ -46,3 +48,9 @@ def centred_column(page: QWidget, column: QLayout, max_width: int) -> None:
     outer.addStretch(1)
     outer.addWidget(holder, 4)
     outer.addStretch(1)
+
+
+def tab_chain(widgets: Sequence[QWidget]) -> None:
+    """Tab visits ``widgets`` in this order (the visual order, not the creation order)."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)

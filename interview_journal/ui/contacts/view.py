@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -43,7 +42,7 @@ from PySide6.QtWidgets import (
 from interview_journal.core.vocabulary import PERSON_KINDS, label
 from interview_journal.ui.bounded_text import BoundedTextEdit
 from interview_journal.ui.feedback import guarded, report_error, report_info
-from interview_journal.ui.layout import named, side_by_side
+from interview_journal.ui.layout import named, side_by_side, tab_chain
 from interview_journal.ui.offers.fields import CheckedSpinBox
 from interview_journal.ui.research.models import (
     DetailRole,
@@ -440,8 +439,7 @@ class ContactsView(QWidget):
             self.log_button,
             self.history,
         ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
 
         # ---------------------------------------------------------- signals
         self.filter.textChanged.connect(self._apply_filters)

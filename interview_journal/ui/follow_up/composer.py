@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -29,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from interview_journal.ui.bounded_text import BoundedTextEdit
-from interview_journal.ui.feedback import guarded
-from interview_journal.ui.layout import named
+from interview_journal.ui.feedback import InlineMessage, ReportsInline, guarded
+from interview_journal.ui.layout import named, tab_chain
 from interview_journal.ui.research import widgets
 
 if TYPE_CHECKING:
@@ -57,7 +56,7 @@ def _ask(parent: QWidget, title: str, text: str, action: str) -> bool:
     return widgets.confirm(parent, title, text, action)
 
 
-class FollowUpComposer(QDialog):
+class FollowUpComposer(ReportsInline, QDialog):
     """Draft, edit, open in the mail client or copy, and mark the round's follow-up sent.
 
     ``opener``, ``confirm``, ``clock`` and ``tz`` are for tests; by default the desktop
@@ -90,7 +89,6 @@ class FollowUpComposer(QDialog):
         self._draft: FollowUpDraft | None = None
         # What the fields held when last loaded or saved: anything else is the user's edit.
         self._clean: tuple[str, str, str] = ("", "", "")
-        self.messages: list[tuple[str, bool]] = []
 
         self.banner = named(QLabel(), "followUpWindow", "Recommended send window")
         self.banner.setWordWrap(True)
@@ -137,10 +135,7 @@ class FollowUpComposer(QDialog):
             caption.setBuddy(field)
             form.addRow(caption, row if row is not None else field)
 
-        self.message = named(QLabel(), "followUpMessage", "Message")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.hide()
+        self.message = InlineMessage("followUpMessage")
 
         self.open_button = named(
             QPushButton("&Open in mail client"), "followUpOpenMail", "Open in mail client"
@@ -187,26 +182,12 @@ class FollowUpComposer(QDialog):
             self.sent_button,
             self.close_button,
         ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
         self.resize(720, 640)
         self._load()
         self.body_edit.setFocus()
 
     # ------------------------------------------------------------- messages
-    def show_message(self, message: str, error: bool = False) -> None:
-        """Where :func:`guarded` reports inside this dialog (it is its own window)."""
-        self.messages.append((message, error))
-        self.message.setText(message)
-        self.message.setForegroundRole(
-            QPalette.ColorRole.BrightText if error else QPalette.ColorRole.WindowText
-        )
-        self.message.setAccessibleDescription(message)
-        self.message.show()
-
-    @property
-    def errors(self) -> list[str]:
-        return [text for text, error in self.messages if error]
 
     # -------------------------------------------------------------- loading
     def _load(self) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, QTimeZone, Signal
@@ -26,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from interview_journal.core.vocabulary import CHANNELS, DIRECTIONS, INTERACTION_KINDS
 from interview_journal.ui.bounded_text import BoundedTextEdit
-from interview_journal.ui.feedback import guarded
-from interview_journal.ui.layout import named
+from interview_journal.ui.feedback import InlineMessage, ReportsInline, guarded
+from interview_journal.ui.layout import named, tab_chain
 from interview_journal.ui.research import widgets
 
 if TYPE_CHECKING:
@@ -62,7 +61,7 @@ def _select(box: QComboBox, key: str) -> None:
         box.setCurrentIndex(index)
 
 
-class LogContactDialog(QDialog):
+class LogContactDialog(ReportsInline, QDialog):
     """Log a call, a message or a status inquiry with a process's company."""
 
     logged = Signal(str)  # interaction id
@@ -84,7 +83,6 @@ class LogContactDialog(QDialog):
         self._application_id = application_id
         self._confirm: Confirm = confirm or _ask
         self._tz = tz
-        self.messages: list[tuple[str, bool]] = []
         from interview_journal.core.inquiries import InquiryCheck
 
         self._all_clear = InquiryCheck(True)
@@ -134,10 +132,7 @@ class LogContactDialog(QDialog):
         self.warning.setAutoFillBackground(True)
         self.warning.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.warning.hide()
-        self.message = named(QLabel(), "contactMessage", "Message")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.hide()
+        self.message = InlineMessage("contactMessage")
 
         self.buttons = named(
             QDialogButtonBox(
@@ -177,8 +172,7 @@ class LogContactDialog(QDialog):
             self.summary_edit,
             *self.buttons.buttons(),
         ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
         self.resize(520, 460)
         self.refresh_guard()
         self.person_box.setFocus()
@@ -192,16 +186,6 @@ class LogContactDialog(QDialog):
         return QTimeZone.systemTimeZone()
 
     # ------------------------------------------------------------- messages
-    def show_message(self, message: str, error: bool = False) -> None:
-        """Where :func:`guarded` reports inside this dialog (it is its own window)."""
-        self.messages.append((message, error))
-        self.message.setText(message)
-        self.message.setAccessibleDescription(message)
-        self.message.show()
-
-    @property
-    def errors(self) -> list[str]:
-        return [text for text, error in self.messages if error]
 
     # ---------------------------------------------------------------- state
     def occurred_at(self) -> datetime:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -44,7 +43,7 @@ from PySide6.QtWidgets import (
 from interview_journal.core.vocabulary import OFFER_STATUSES, label
 from interview_journal.ui.bounded_text import BoundedTextEdit
 from interview_journal.ui.feedback import guarded, report_error, report_info
-from interview_journal.ui.layout import named, side_by_side
+from interview_journal.ui.layout import named, side_by_side, tab_chain
 from interview_journal.ui.offers.fields import CheckedDoubleSpinBox
 from interview_journal.ui.research.models import (
     DATE_FORMAT,
@@ -506,8 +505,7 @@ class OffersView(QWidget):
             self.delete_button,
             self.save_button,
         ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
 
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self.new_button.clicked.connect(self.new_offer)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from interview_journal.core.vocabulary import PERSON_KINDS, label
 from interview_journal.ui.feedback import guarded, report_error, report_info
-from interview_journal.ui.layout import named, side_by_side
+from interview_journal.ui.layout import named, side_by_side, tab_chain
 from interview_journal.ui.research import widgets
 from interview_journal.ui.research.models import (
     LinkRow,
@@ -237,8 +236,7 @@ class CompanyPage(QWidget):
             editor.save_button,
             editor.delete_button,
         ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
 
         self.delete_company_button.clicked.connect(self.delete_requested)
         self.new_note_button.clicked.connect(self.new_note)

@@ -9,7 +9,6 @@ every value written next to its bar so nothing is told by colour alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -47,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from interview_journal.core.fit_rules import SCORE_MAX, SCORE_MIN, WEIGHT_MAX, WEIGHT_MIN, rerank
 from interview_journal.ui.feedback import guarded
-from interview_journal.ui.layout import named
+from interview_journal.ui.layout import named, tab_chain
 from interview_journal.ui.research.models import RowTableModel
 from interview_journal.ui.research.scorecard import (
     bold,
@@ -535,8 +534,7 @@ class ComparisonView(QWidget):
         self._criteria = list(criteria)
         self.weights_stack.setCurrentWidget(self.weights_holder if criteria else self.no_weights)
         boxes = list(self.weight_boxes.values())
-        for first, second in pairwise([*boxes, self.table]):
-            QWidget.setTabOrder(first, second)
+        tab_chain([*boxes, self.table])
 
     def _place_weights(self) -> None:
         """Lay the weights out in as many per line as the width allows (1 to 4)."""

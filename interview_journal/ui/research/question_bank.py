@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -45,7 +44,7 @@ from interview_journal.core.vocabulary import (
     round_label,
 )
 from interview_journal.ui.feedback import guarded, report_info
-from interview_journal.ui.layout import named
+from interview_journal.ui.layout import named, tab_chain
 from interview_journal.ui.research import widgets
 from interview_journal.ui.research.models import IdRole, RowTableModel
 
@@ -422,8 +421,7 @@ class QuestionBankPanel(QWidget):
             self.round_filter,
             self.table,
         )
-        for first, second in pairwise([*self._controls, self.delete_button]):
-            QWidget.setTabOrder(first, second)
+        tab_chain([*self._controls, self.delete_button])
 
         self.new_question.returnPressed.connect(self.add_question)
         self.new_question.cancelled.connect(self.new_question.clear)

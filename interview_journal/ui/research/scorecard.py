@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -43,8 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from interview_journal.core.fit_rules import WEIGHT_MAX, WEIGHT_MIN, Criterion
-from interview_journal.ui.feedback import guarded, report_info
-from interview_journal.ui.layout import named
+from interview_journal.ui.feedback import InlineMessage, ReportsInline, guarded, report_info
+from interview_journal.ui.layout import named, tab_chain
 from interview_journal.ui.research import widgets
 from interview_journal.ui.research.models import RowTableModel
 
@@ -310,8 +309,7 @@ class ScorecardPanel(QWidget):
         self.grid.setRowStretch(len(card.rows), 1)
         # Keyboard order follows the page: each score, then its evidence, then the button.
         chain: list[QWidget] = [w for row in self._rows for w in (row.score, row.evidence)]
-        for first, second in pairwise([*chain, self.edit_criteria_button]):
-            QWidget.setTabOrder(first, second)
+        tab_chain([*chain, self.edit_criteria_button])
 
     # -------------------------------------------------------------- saving
     def _evidence_left(self, row: _CriterionRow) -> None:
@@ -457,7 +455,7 @@ class WeightDelegate(QStyledItemDelegate):
         return editor
 
 
-class CriteriaDialog(QDialog):
+class CriteriaDialog(ReportsInline, QDialog):
     """Add, rename, weigh, describe, reorder and delete the fit criteria."""
 
     def __init__(self, fit: FitService, parent: QWidget | None = None) -> None:
@@ -465,7 +463,6 @@ class CriteriaDialog(QDialog):
         named(self, "criteriaDialog", "Fit criteria")
         self.setWindowTitle("Fit criteria")
         self._fit = fit
-        self.messages: list[tuple[str, bool]] = []
 
         intro = quiet(
             QLabel(
@@ -498,10 +495,7 @@ class CriteriaDialog(QDialog):
             "noCriteriaDialogHint",
             "No criteria. Add one, or restore the suggested ones to start from.",
         )
-        self.message = named(QLabel(), "criteriaMessage", "Message")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.hide()
+        self.message = InlineMessage("criteriaMessage")
 
         self.add_button = named(QPushButton("Add"), "addCriterionButton", "Add criterion")
         self.add_button.setToolTip("Add a criterion (Ctrl+N)")
@@ -571,23 +565,12 @@ class CriteriaDialog(QDialog):
             self.restore_button,
             *self.buttons.buttons(),
         ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        tab_chain(chain)
         self.resize(860, 440)
         self.reload()
         self.table.setFocus()
 
     # ------------------------------------------------------------- messages
-    def show_message(self, message: str, error: bool = False) -> None:
-        """Where :func:`guarded` reports inside this dialog (it is its own window)."""
-        self.messages.append((message, error))
-        self.message.setText(message)
-        self.message.setForegroundRole(
-            QPalette.ColorRole.BrightText if error else QPalette.ColorRole.WindowText
-        )
-        self.message.setAccessibleDescription(message)
-        self.message.show()
-
     # -------------------------------------------------------------- actions
     def reload(self, select_id: str | None = None) -> None:
         current = select_id or self.selected_id()
