@@ -43,7 +43,7 @@ from interview_journal.core.vocabulary import PERSON_KINDS, label
 from interview_journal.ui.bounded_text import BoundedTextEdit
 from interview_journal.ui.feedback import guarded, report_error, report_info
 from interview_journal.ui.layout import named, side_by_side, tab_chain
-from interview_journal.ui.offers.fields import CheckedSpinBox
+from interview_journal.ui.number_fields import CheckedSpinBox
 from interview_journal.ui.research.models import (
     DetailRole,
     IdRole,

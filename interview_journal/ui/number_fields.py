@@ -8,6 +8,8 @@ Used by the offers and the contacts views.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox
@@ -44,6 +46,28 @@ class _Reasons:
     def sentence(self, kind: str) -> str:
         return f"{self.what}: {self.limit}" if kind == "over" else f"{self.what}: not below zero."
 
+    def checked(
+        self,
+        box: QAbstractSpinBox,
+        text: str,
+        pos: int,
+        accepted: tuple[QValidator.State, str, int],
+        *,
+        bounds: tuple[float, float],
+        refused: Callable[[str], None],
+    ) -> tuple[QValidator.State, str, int]:
+        """Qt's verdict ``accepted``, unless ``text`` is out of ``bounds``: then Invalid,
+        and the reason goes to ``refused`` (once, until the text is fine again)."""
+        kind = _refusal(box, text, *bounds)
+        if not kind:
+            self.last = ""
+            return accepted
+        sentence = self.sentence(kind)
+        if sentence != self.last:
+            self.last = sentence
+            refused(sentence)
+        return (QValidator.State.Invalid, text, pos)
+
 
 class CheckedSpinBox(QSpinBox):
     """A QSpinBox whose refused keystrokes come with a reason (``refused``).
@@ -58,16 +82,11 @@ class CheckedSpinBox(QSpinBox):
         self._reasons = _Reasons(what, limit)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        result = super().validate(text, pos)
-        kind = _refusal(self, text, self.minimum(), self.maximum())
-        if kind:
-            sentence = self._reasons.sentence(kind)
-            if sentence != self._reasons.last:
-                self._reasons.last = sentence
-                self.refused.emit(sentence)
-            return (QValidator.State.Invalid, text, pos)
-        self._reasons.last = ""
-        return result
+        bounds = (self.minimum(), self.maximum())
+        accepted = super().validate(text, pos)
+        return self._reasons.checked(
+            self, text, pos, accepted, bounds=bounds, refused=self.refused.emit
+        )
 
 
 class CheckedDoubleSpinBox(QDoubleSpinBox):
@@ -80,13 +99,8 @@ class CheckedDoubleSpinBox(QDoubleSpinBox):
         self._reasons = _Reasons(what, limit)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        result = super().validate(text, pos)
-        kind = _refusal(self, text, self.minimum(), self.maximum())
-        if kind:
-            sentence = self._reasons.sentence(kind)
-            if sentence != self._reasons.last:
-                self._reasons.last = sentence
-                self.refused.emit(sentence)
-            return (QValidator.State.Invalid, text, pos)
-        self._reasons.last = ""
-        return result
+        bounds = (self.minimum(), self.maximum())
+        accepted = super().validate(text, pos)
+        return self._reasons.checked(
+            self, text, pos, accepted, bounds=bounds, refused=self.refused.emit
+        )
