@@ -117,13 +117,7 @@ def valid_cadence(value: int | None) -> int | None:
 
 
 def valid_kind(value: str) -> str:
-    if value not in PERSON_KINDS:
-        raise ValidationError(
-            f"“{value}” is not a kind of contact; choose one of: "
-            + ", ".join(PERSON_KINDS.values())
-            + "."
-        )
-    return value
+    return validation.one_of(value, PERSON_KINDS, "a kind of contact")
 
 
 # ---------------------------------------------------------------- plain rows

@@ -16,7 +16,6 @@ from sqlmodel import SQLModel
 
 from interview_journal.core import validation
 from interview_journal.core.activity import checked_moment
-from interview_journal.core.errors import ValidationError
 from interview_journal.core.events import new_event
 from interview_journal.core.thresholds import Thresholds, ThresholdService
 from interview_journal.core.vocabulary import CHANNELS, DIRECTIONS, INTERACTION_KINDS
@@ -103,12 +102,6 @@ class LoggedContact:
     person_name: str
 
 
-def _choice(value: str, vocabulary: dict[str, str], what: str) -> str:
-    if value not in vocabulary:
-        raise ValidationError(f"Choose {what} from the list.")
-    return value
-
-
 class InteractionService:
     def __init__(self, journal: Journal) -> None:
         self.journal = journal
@@ -181,9 +174,9 @@ class InteractionService:
 
         The guard is not applied here: it warns in the dialog, and the user decides.
         """
-        direction = _choice(direction, DIRECTIONS, "whether they or you made the contact")
-        channel = _choice(channel, CHANNELS, "how the contact happened")
-        kind = _choice(kind, INTERACTION_KINDS, "what kind of contact it was")
+        direction = validation.one_of(direction, DIRECTIONS, "who made the contact")
+        channel = validation.one_of(channel, CHANNELS, "how the contact happened")
+        kind = validation.one_of(kind, INTERACTION_KINDS, "a kind of contact")
         summary = validation.long_text(summary, "summary")
         occurred_at = checked_moment(occurred_at or utc_now(), "time of the contact")
         company = self._company(application_id)

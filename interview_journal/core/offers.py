@@ -81,13 +81,7 @@ def valid_currency(value: str) -> str:
 
 
 def valid_status(value: str) -> str:
-    if value not in OFFER_STATUSES:
-        raise ValidationError(
-            f"“{value}” is not an offer status; choose one of: "
-            + ", ".join(OFFER_STATUSES.values())
-            + "."
-        )
-    return value
+    return validation.one_of(value, OFFER_STATUSES, "an offer status")
 
 
 def format_money(amount: float | None, currency: str) -> str:

@@ -44,3 +44,14 @@ def long_text(value: str, what: str) -> str:
             f"{LONG_TEXT_MAX:,}. Nothing was saved; shorten it or split it in two."
         )
     return cleaned
+
+
+def one_of(value: str, vocabulary: dict[str, str], what: str) -> str:
+    """``value`` if it is a key of ``vocabulary``; else say what the choices are."""
+    if value not in vocabulary:
+        raise ValidationError(
+            f"“{_clean(value)[:40]}” is not {what}; choose one of: "
+            + ", ".join(vocabulary.values())
+            + "."
+        )
+    return value
