@@ -104,6 +104,15 @@ def valid_profile_url(value: str) -> str:
     return validation.short_text("https://" + cleaned, "profile link")
 
 
+def moved_last_contact(person: Person | None, moment: datetime) -> Person | None:
+    """``person`` with its last contact moved up to ``moment``, ready to be written with
+    the contact itself; None when nothing changes (a last contact never moves back)."""
+    if person is None or (person.last_contact_at is not None and person.last_contact_at >= moment):
+        return None
+    person.last_contact_at, person.updated_at = moment, utc_now()
+    return person
+
+
 def valid_cadence(value: int | None) -> int | None:
     if value is None:
         return None

@@ -20,6 +20,7 @@ from sqlmodel import SQLModel
 
 from interview_journal.core import validation
 from interview_journal.core.activity import checked_moment
+from interview_journal.core.contacts import moved_last_contact
 from interview_journal.core.errors import ValidationError
 from interview_journal.core.events import new_event
 from interview_journal.core.vocabulary import ROUND_KINDS, label
@@ -487,9 +488,9 @@ class FollowUpService:
                 occurred_at=now,
             )
         )
-        if person is not None and (person.last_contact_at is None or person.last_contact_at < now):
-            person.last_contact_at, person.updated_at = now, utc_now()
-            changes.append(person)
+        moved = moved_last_contact(person, now)
+        if moved is not None:
+            changes.append(moved)
         if row.round_id:
             for reminder in self.journal.records(
                 Reminder, round_id=row.round_id, kind="follow_up", done_at=None

@@ -16,6 +16,7 @@ from sqlmodel import SQLModel
 
 from interview_journal.core import validation
 from interview_journal.core.activity import checked_moment
+from interview_journal.core.contacts import moved_last_contact
 from interview_journal.core.events import new_event
 from interview_journal.core.thresholds import Thresholds, ThresholdService
 from interview_journal.core.vocabulary import CHANNELS, DIRECTIONS, INTERACTION_KINDS
@@ -212,11 +213,9 @@ class InteractionService:
                 occurred_at=occurred_at,
             ),
         ]
-        if person is not None and (
-            person.last_contact_at is None or person.last_contact_at < occurred_at
-        ):
-            person.last_contact_at, person.updated_at = occurred_at, utc_now()
-            changes.append(person)
+        moved = moved_last_contact(person, occurred_at)
+        if moved is not None:
+            changes.append(moved)
         # One commit: the contact, its timeline entry and the person, or none of them.
         self.journal.add_all(changes)
         return interaction
