@@ -13,7 +13,6 @@ from interview_journal.storage.tables import (
     Application,
     Company,
     InterviewRound,
-    Offer,
     Person,
     utc_now,
 )
@@ -86,15 +85,17 @@ def test_views_point_at_each_other(qtbot: QtBot, services: Services) -> None:
 
     window.navigate("company", application.company_id)
     assert window.current_view_key() == "research"
+    assert window.research_view.page.heading.text() == "Quiet Harbour"
     window.navigate("timeline_application", application.id)
     assert window.current_view_key() == "timeline"
     assert window.timeline_view.model.where is not None
     assert window.timeline_view.model.where.application_id == application.id
     window.navigate("person", person.id)
     assert window.current_view_key() == "contacts"
+    assert window.contacts_view.heading.text() == "Rana Haddad"
     window.navigate("offer", offer.id)
     assert window.current_view_key() == "offers"
-    assert services.journal.get(Offer, offer.id).base_salary == 70_000.0
+    assert window.offers_view.heading.text() == "Quiet Harbour — Data Engineer"
 
     window.navigate("log_contact", application.id)
     dialog = window.findChild(LogContactDialog)
@@ -135,9 +136,13 @@ def test_adding_from_the_pipeline_updates_the_status_line(qtbot: QtBot, services
     window = _window(qtbot, services)
     window.show_view("pipeline")
     assert window.keep_applying_text().startswith("No application yet")
-    company = services.journal.add(Company(name="Ferry Lane"))
-    services.pipeline.add_application(company.id, "QA Lead", utc_now())
-    window.pipeline_view.changed.emit()  # what the view emits after its own writes
+    window.pipeline_view.open_add_application()
+    dialog = window.pipeline_view.add_dialog
+    assert dialog is not None
+    dialog.company.setEditText("Ferry Lane")
+    dialog.role.setText("QA Lead")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     assert window.keep_applying_text().startswith("Last application: today · 1 live process")
 
 
