@@ -12,11 +12,16 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+
+
+# Reds that keep a 4.5:1 contrast on the usual light and dark window colours (WCAG AA).
+ERROR_ON_LIGHT = "#a8201a"
+ERROR_ON_DARK = "#ff8a80"
 
 
 class InlineMessage(QLabel):
@@ -35,9 +40,18 @@ class InlineMessage(QLabel):
     def report(self, message: str, error: bool) -> None:
         self.messages.append((message, error))
         self.setText(message)
-        self.setForegroundRole(
-            QPalette.ColorRole.BrightText if error else QPalette.ColorRole.WindowText
-        )
+        # An error is red, darker on a light window and lighter on a dark one. (The palette's
+        # BrightText, used before, is white on a light window: the text could not be read.)
+        palette = QApplication.palette(self)
+        if error:
+            dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+            palette.setColor(
+                QPalette.ColorRole.WindowText, QColor(ERROR_ON_DARK if dark else ERROR_ON_LIGHT)
+            )
+        self.setPalette(palette)
+        font = self.font()
+        font.setBold(error)
+        self.setFont(font)
         self.setAccessibleDescription(message)
         self.show()
 
