@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_journal.ui.feedback import guarded, report_info
+from interview_journal.ui.feedback import InlineMessage, guarded, report_info
 from interview_journal.ui.layout import named
 from interview_journal.ui.pipeline.models import (
     CardListModel,
@@ -89,7 +89,6 @@ QUIET_BACKGROUND = QColor("#f4dc9c")
 QUIET_TEXT = QColor("#5c3d00")
 NUDGE_STYLE = "color: #8a5a00; font-weight: 600;"
 # A refusal inside a dialog: red, readable on light and dark palettes.
-ERROR_STYLE = "color: #c0392b;"
 
 COLUMN_MIN_WIDTH = 150
 
@@ -780,11 +779,7 @@ class AddApplicationDialog(QDialog):
         line.setPlaceholderText("Pick one or type a new name")
         self.role = named(QLineEdit(), "addApplicationRole", "Role")
         self.role.setPlaceholderText("e.g. Backend engineer")
-        self.error = named(QLabel(), "addApplicationError", "Problem")
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
+        self.error = InlineMessage("addApplicationError")
         limit_length(line, validation.NAME_MAX, "company name", self.show_error)
         limit_length(self.role, validation.SHORT_TEXT_MAX, "role", self.show_error)
         self.applied = named(QCheckBox("Already sent"), "addApplicationApplied", "Already sent")
@@ -824,9 +819,10 @@ class AddApplicationDialog(QDialog):
 
     def show_error(self, message: str) -> None:
         """Say what is wrong inside the dialog (empty: clear it)."""
-        self.error.setText(message)
-        self.error.setAccessibleDescription(message)
-        self.error.setVisible(bool(message))
+        if message:
+            self.error.report(message, error=True)
+        else:
+            self.error.hide()
 
     @staticmethod
     def check_role(role: str) -> str:

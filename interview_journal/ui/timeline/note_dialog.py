@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_journal.core.validation import SHORT_TEXT_MAX
+from interview_journal.ui.feedback import InlineMessage
 
 if TYPE_CHECKING:
     from interview_journal.core.services import Services
@@ -56,11 +57,7 @@ class TimelineNoteDialog(QDialog):
         self.detail.setObjectName("timelineNoteDetail")
         self.detail.setAccessibleName("More about it")
         self.detail.setTabChangesFocus(True)
-        self.error = QLabel()
-        self.error.setObjectName("timelineNoteError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e; font-weight: 600;")
-        self.error.hide()
+        self.error = InlineMessage("timelineNoteError")
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -97,8 +94,7 @@ class TimelineNoteDialog(QDialog):
                 company_id=self._company_id,
             )
         except (ValidationError, JournalError) as error:
-            self.error.setText(str(error))
-            self.error.show()
+            self.error.report(str(error), error=True)
             self.title.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.noted.emit(event.id)
