@@ -88,7 +88,6 @@ OPENING_TEXT = "Opening your journal…"
 QUIET_BACKGROUND = QColor("#f4dc9c")
 QUIET_TEXT = QColor("#5c3d00")
 NUDGE_STYLE = "color: #8a5a00; font-weight: 600;"
-# A refusal inside a dialog: red, readable on light and dark palettes.
 
 COLUMN_MIN_WIDTH = 150
 
