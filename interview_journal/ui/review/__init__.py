@@ -1,0 +1,1 @@
+"""Review: past interviews, their replay, the questions asked, a study list and statistics."""

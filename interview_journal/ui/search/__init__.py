@@ -1,0 +1,1 @@
+"""Global search: one box over every kind of text in the journal."""

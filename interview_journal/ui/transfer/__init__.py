@@ -1,0 +1,1 @@
+"""The journal's ways in and out: export, import, backups and restore."""
