@@ -12,10 +12,11 @@ import errno
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from interview_journal import __version__
 from interview_journal.paths import make_private_file
@@ -30,7 +31,10 @@ __all__ = [
     "encode_value",
     "export_json",
     "export_json_to_stream",
+    "write_atomically",
 ]
+
+T = TypeVar("T")
 
 FORMAT_NAME = "interview-journal"
 FORMAT_VERSION = 1
@@ -110,11 +114,14 @@ def _reason(error: OSError, folder: Path) -> str:
     return error.strerror or str(error)
 
 
-def export_json(journal: Journal, target: Path, *, now: datetime | None = None) -> ExportSummary:
-    """Export the journal to ``target`` atomically, readable by the owner only.
+def write_atomically(target: Path, write: Callable[[TextIO], T]) -> T:
+    """Run ``write`` on a temporary file beside ``target`` that replaces it when complete.
 
-    Raises :class:`JournalWriteError` (and leaves no temporary file) when the file cannot
-    be written; an existing ``target`` is then left as it was.
+    The text is UTF-8 and written untranslated, so the line ends ``write`` puts in are the
+    ones on disk (the csv module writes its own). The file is readable by the owner only.
+    Raises :class:`JournalWriteError`,
+    leaving no temporary file and any existing ``target`` as it was, when it cannot be
+    written. Every export format goes through here, so none ever leaves half a file.
     """
     target = Path(target)
     folder = target.parent
@@ -126,8 +133,8 @@ def export_json(journal: Journal, target: Path, *, now: datetime | None = None) 
         ) from error
     temp = Path(temp_name)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            counts = export_json_to_stream(journal, stream, now=now)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            result = write(stream)
             stream.flush()
             os.fsync(stream.fileno())
         make_private_file(temp)
@@ -140,4 +147,17 @@ def export_json(journal: Journal, target: Path, *, now: datetime | None = None) 
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+    return result
+
+
+def export_json(journal: Journal, target: Path, *, now: datetime | None = None) -> ExportSummary:
+    """Export the journal to ``target`` atomically, readable by the owner only.
+
+    Raises :class:`JournalWriteError` (and leaves no temporary file) when the file cannot
+    be written; an existing ``target`` is then left as it was.
+    """
+    target = Path(target)
+    counts = write_atomically(
+        target, lambda stream: export_json_to_stream(journal, stream, now=now)
+    )
     return ExportSummary(target, counts, target.stat().st_size)
