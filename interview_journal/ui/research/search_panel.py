@@ -8,52 +8,33 @@ and out of order. What the user typed is shown as text, never read as HTML.
 
 from __future__ import annotations
 
-import contextlib
-import html
-import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
-    QRectF,
-    QRunnable,
-    QSize,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QFont,
-    QFontMetrics,
-    QFontMetricsF,
-    QKeyEvent,
-    QPainter,
-    QPalette,
-    QTextDocument,
-    QTextOption,
-)
-from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
-    QListView,
-    QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QListView, QStackedWidget, QVBoxLayout, QWidget
 
-from interview_journal.storage.search import HIGHLIGHT_END, HIGHLIGHT_START
 from interview_journal.ui.feedback import guarded, report_error
 from interview_journal.ui.layout import named
 from interview_journal.ui.research import widgets
 from interview_journal.ui.research.models import DetailRole, IdRole, RowRole
+from interview_journal.ui.search.results import (
+    QueryEdit,
+    ResultDelegate,
+    ResultList,
+    SearchRunner,
+    elide_marked,
+    marked_html,
+    plain,
+)
 
 if TYPE_CHECKING:
     from interview_journal.core.search import ResearchHit
@@ -61,7 +42,8 @@ if TYPE_CHECKING:
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-log = logging.getLogger(__name__)
+# Shared with global search; named here too for the code and tests that know them here.
+__all__ = ["ResearchSearchPanel", "elide_marked", "marked_html", "plain"]
 
 PLACEHOLDER = 'Search research: words, "a phrase", prefix*'
 START_HINT = (
@@ -77,70 +59,6 @@ NoteIdRole = Qt.ItemDataRole.UserRole + 10
 TitleHtmlRole = Qt.ItemDataRole.UserRole + 11
 SnippetHtmlRole = Qt.ItemDataRole.UserRole + 12
 ContextRole = Qt.ItemDataRole.UserRole + 13
-
-# A calm marker that reads the same on a selected row: dark text on a soft yellow.
-_MARK_OPEN = '<span style="background-color:#fde68a; color:#1f2937; font-weight:600;">'
-_MARK_CLOSE = "</span>"
-
-
-def plain(marked: str) -> str:
-    """``marked`` without the highlight markers."""
-    return marked.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
-
-
-def marked_html(marked: str) -> str:
-    """HTML of ``marked``: the text escaped, only the markers turned into highlights."""
-    parts: list[str] = []
-    inside = False
-    piece: list[str] = []
-
-    def flush() -> None:
-        if piece:
-            parts.append(html.escape("".join(piece), quote=False))
-            piece.clear()
-
-    for character in marked:
-        if character == HIGHLIGHT_START and not inside:
-            flush()
-            parts.append(_MARK_OPEN)
-            inside = True
-        elif character == HIGHLIGHT_END and inside:
-            flush()
-            parts.append(_MARK_CLOSE)
-            inside = False
-        elif character not in (HIGHLIGHT_START, HIGHLIGHT_END):
-            piece.append(character)
-    flush()
-    if inside:
-        parts.append(_MARK_CLOSE)
-    return "".join(parts)
-
-
-def elide_marked(marked: str, metrics: QFontMetrics, width: int) -> str:
-    """``marked`` cut with "…" to fit ``width``, its markers kept balanced."""
-    text = plain(marked)
-    elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0))
-    if elided == text:
-        return marked
-    keep = max(len(elided) - 1, 0)  # what is left before the ellipsis
-    kept: list[str] = []
-    inside = False
-    count = 0
-    for character in marked:
-        if character == HIGHLIGHT_START:
-            if count >= keep:
-                break
-            inside = True
-        elif character == HIGHLIGHT_END:
-            inside = False
-        else:
-            if count >= keep:
-                break
-            count += 1
-        kept.append(character)
-    if inside:
-        kept.append(HIGHLIGHT_END)
-    return "".join(kept).rstrip() + "…"
 
 
 @dataclass(frozen=True)
@@ -230,165 +148,6 @@ class ResearchResultModel(QAbstractListModel):
         )
 
 
-class ResultDelegate(QStyledItemDelegate):
-    """A hit as a bold title with its company and kind, then up to two lines of snippet."""
-
-    PADDING = 6
-    SNIPPET_LINES = 2
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        title = QFont(option.font)
-        title.setBold(True)
-        return title, QFont(option.font)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        title, body = self._fonts(option)
-        height = QFontMetrics(title).lineSpacing()
-        height += self.SNIPPET_LINES * QFontMetrics(body).lineSpacing()
-        return QSize(40, height + 3 * self.PADDING)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        text, quiet_color = widgets.paint_row_background(self, painter, option, index)
-        text_color = text.name()  # for the HTML of the title and snippet
-        row = index.data(RowRole)
-        if not isinstance(row, ResultRow):
-            return
-        title_font, body_font = self._fonts(option)
-        rect = QRectF(option.rect).adjusted(
-            self.PADDING + 4, self.PADDING, -self.PADDING - 4, -self.PADDING
-        )
-        width = int(rect.width())
-        gap = self.PADDING * 2
-
-        # The company and kind keep up to half the line; the title gets the rest.
-        quiet = QFontMetrics(body_font)
-        context = quiet.elidedText(row.context, Qt.TextElideMode.ElideRight, width // 2)
-        bold = QFontMetrics(title_font)
-        title_room = max(width - quiet.horizontalAdvance(context) - gap, width // 4)
-        title = elide_marked(row.title, bold, title_room)
-        title_html = f'<span style="color:{text_color};">{marked_html(title)}</span>'
-        # The title's own width: a right-to-left title would otherwise align to the far
-        # edge of the line and run under the company name drawn after it.
-        title_width = min(float(bold.horizontalAdvance(plain(title)) + 2), rect.width())
-        title_rect = QRectF(rect.left(), rect.top(), title_width, rect.height())
-        title_height = self._draw(painter, title_html, title_font, title_rect, wrap=False, lines=1)
-
-        painter.save()
-        painter.setFont(body_font)
-        painter.setPen(quiet_color)
-        left = rect.left() + title_width + gap
-        context_rect = QRectF(left, rect.top(), rect.right() - left, title_height)
-        painter.drawText(
-            context_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), context
-        )
-        painter.restore()
-
-        # Words wrap short of the edge, so two lines hold a little less than twice the width.
-        snippet = elide_marked(row.snippet, quiet, int(width * self.SNIPPET_LINES * 0.9))
-        snippet_html = f'<span style="color:{text_color};">{marked_html(snippet)}</span>'
-        snippet_rect = rect.adjusted(0, title_height + self.PADDING / 2, 0, 0)
-        self._draw(
-            painter, snippet_html, body_font, snippet_rect, wrap=True, lines=self.SNIPPET_LINES
-        )
-
-    @staticmethod
-    def _draw(
-        painter: QPainter, markup: str, font: QFont, rect: QRectF, *, wrap: bool, lines: int
-    ) -> float:
-        """Draw ``markup`` clipped to ``lines`` lines of ``rect``; return the height used."""
-        document = QTextDocument()
-        document.setDocumentMargin(0)
-        document.setDefaultFont(font)
-        text_option = QTextOption()
-        text_option.setWrapMode(
-            QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
-            if wrap
-            else QTextOption.WrapMode.NoWrap
-        )
-        document.setDefaultTextOption(text_option)
-        document.setHtml(markup)
-        document.setTextWidth(rect.width())
-        height = min(rect.height(), lines * QFontMetricsF(font).lineSpacing())
-        painter.save()
-        painter.translate(rect.topLeft())
-        clip = QRectF(0, 0, rect.width(), height)
-        painter.setClipRect(clip)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = clip
-        document.documentLayout().draw(painter, context)
-        painter.restore()
-        return height
-
-
-class _SearchRelay(QObject):
-    """Carries a worker's results back to the UI thread (queued: it lives there)."""
-
-    found = Signal(int, str, object)  # generation, query, list[ResearchHit]
-    failed = Signal(int, str)  # generation, message for the user
-
-
-class _SearchJob(QRunnable):
-    def __init__(self, services: Services, text: str, generation: int, relay: _SearchRelay):
-        super().__init__()
-        self._services, self._text, self._generation, self._relay = (
-            services,
-            text,
-            generation,
-            relay,
-        )
-
-    def run(self) -> None:
-        from interview_journal.storage.errors import JournalError
-
-        try:
-            hits = self._services.search.research(self._text, RESULT_LIMIT)
-        except JournalError as error:
-            self._send(self._relay.failed, self._generation, str(error))
-        except Exception:
-            log.exception("research search failed")
-            message = "The search failed; nothing was changed. Details are in the log."
-            self._send(self._relay.failed, self._generation, message)
-        else:
-            self._send(self._relay.found, self._generation, self._text, hits)
-
-    @staticmethod
-    def _send(signal: Any, *args: object) -> None:
-        # RuntimeError: the panel was closed while searching; nobody waits for the answer.
-        with contextlib.suppress(RuntimeError):
-            signal.emit(*args)
-
-
-class _QueryEdit(QLineEdit):
-    """The query: Down moves into the results, Esc clears, Enter searches at once."""
-
-    down_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down:
-            event.accept()
-            self.down_pressed.emit()
-            return
-        if event.key() == Qt.Key.Key_Escape and self.text():
-            event.accept()
-            self.clear()
-            return
-        super().keyPressEvent(event)
-
-
-class _ResultList(QListView):
-    """The results: Up on the first row or Esc goes back to the query."""
-
-    back_to_query = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        at_top = self.currentIndex().row() <= 0
-        if event.key() == Qt.Key.Key_Escape or (event.key() == Qt.Key.Key_Up and at_top):
-            event.accept()
-            self.back_to_query.emit()
-            return
-        super().keyPressEvent(event)
-
-
 class ResearchSearchPanel(QWidget):
     """Search-as-you-type over research.
 
@@ -404,7 +163,7 @@ class ResearchSearchPanel(QWidget):
         self._services: Services | None = None
         self._shown_query: str | None = None
 
-        self.query = named(_QueryEdit(), "researchSearchQuery", "Search research")
+        self.query = named(QueryEdit(), "researchSearchQuery", "Search research")
         self.query.setPlaceholderText(PLACEHOLDER)
         self.query.setClearButtonEnabled(True)
         self.count = named(QLabel(), "researchSearchCount", "Matches")
@@ -415,7 +174,7 @@ class ResearchSearchPanel(QWidget):
         self.count.setWordWrap(True)
 
         self.model = ResearchResultModel(self)
-        self.results = named(_ResultList(), "researchSearchResults", "Research that matches")
+        self.results = named(ResultList(), "researchSearchResults", "Research that matches")
         self.results.setModel(self.model)
         self.results.setItemDelegate(ResultDelegate(self.results))
         self.results.setUniformItemSizes(True)
@@ -435,14 +194,10 @@ class ResearchSearchPanel(QWidget):
         layout.addWidget(self.stack, 1)
         QWidget.setTabOrder(self.query, self.results)
 
-        self._generation = 0
-        self._pending_query: str | None = None
         self._enter_results_when_found = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._relay = _SearchRelay(self)
-        self._relay.found.connect(self._found)
-        self._relay.failed.connect(self._failed)
+        self._runner = SearchRunner(self._search, self)
+        self._runner.found.connect(self._found)
+        self._runner.failed.connect(self._failed)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -475,28 +230,22 @@ class ResearchSearchPanel(QWidget):
 
     # ------------------------------------------------------------ searching
     def search_now(self) -> None:
-        """Search for the query on a worker thread; the results arrive by ``_found``.
-
-        A match in a very long note costs FTS5 time to cut its snippet (seconds for a
-        1 MB note), so typing must never wait for it. Only the latest query's results
-        are shown; older ones that finish later are dropped.
-        """
+        """Search for the query on a worker thread; the results arrive by ``_found``."""
         self._debounce.stop()
         text = self.query.text()
-        if text in (self._shown_query, self._pending_query):
+        if text in (self._shown_query, self._runner.pending):
             return
-        services = self._services
-        if services is None:
+        if self._services is None:
             return
         if not text.strip():
-            self._pending_query = None
-            self._generation += 1
+            self._runner.cancel()
             self._show([], text)
             return
-        self._generation += 1
-        self._pending_query = text
-        self._pool.clear()  # a search not started yet is already out of date
-        self._pool.start(_SearchJob(services, text, self._generation, self._relay))
+        self._runner.start(text)
+
+    def _search(self, text: str) -> list[ResearchHit]:
+        services = self._services
+        return [] if services is None else services.search.research(text, RESULT_LIMIT)
 
     def set_query(self, text: str) -> None:
         """Show ``text`` in the query and its results at once, waiting for them."""
@@ -507,8 +256,7 @@ class ResearchSearchPanel(QWidget):
         services = self._services
         if services is None:
             return
-        self._generation += 1
-        self._pending_query = None
+        self._runner.cancel()
         hits: list[ResearchHit] = []
         if text.strip():
             found = guarded(self, lambda: services.search.research(text, RESULT_LIMIT))
@@ -519,22 +267,16 @@ class ResearchSearchPanel(QWidget):
 
     @property
     def is_searching(self) -> bool:
-        return self._pending_query is not None
+        return self._runner.pending is not None
 
-    def _found(self, generation: int, text: str, hits: object) -> None:
-        if generation != self._generation:
-            return
-        self._pending_query = None
+    def _found(self, text: str, hits: object) -> None:
         assert isinstance(hits, list)
         self._show([ResultRow.from_hit(hit) for hit in hits], text)
         if self._enter_results_when_found:
             self._enter_results_when_found = False
             self.focus_results()
 
-    def _failed(self, generation: int, message: str) -> None:
-        if generation != self._generation:
-            return
-        self._pending_query = None
+    def _failed(self, message: str) -> None:
         report_error(self, message)
 
     def _show(self, rows: list[ResultRow], text: str) -> None:
