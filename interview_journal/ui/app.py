@@ -91,6 +91,41 @@ class JournalLoader(QObject):
             _automatic_backup(paths)
 
 
+class BackupRestorer(QObject):
+    """Puts a backup in place of the journal on a worker thread (the journal is closed).
+
+    ``restored(safety copy or None)`` or ``failed(message)`` arrive on the UI thread.
+    """
+
+    restored = Signal(object)
+    failed = Signal(str)
+
+    def restore(self, paths: DataPaths, source: Path) -> None:
+        thread = threading.Thread(
+            target=self._run, args=(paths, source), name="journal-restore", daemon=True
+        )
+        thread.start()
+
+    def _run(self, paths: DataPaths, source: Path) -> None:
+        from interview_journal.storage.backup import restore
+        from interview_journal.storage.errors import JournalError
+
+        try:
+            safety = restore(paths, source)
+        except JournalError as error:
+            self.failed.emit(str(error))
+        except OSError as error:
+            self.failed.emit(f"The backup could not be restored: {error.strerror or error}.")
+        except Exception:
+            log.exception("restoring a backup failed")
+            self.failed.emit(
+                "The backup could not be restored because of an unexpected error; "
+                "your journal was not changed. Details are in the log."
+            )
+        else:
+            self.restored.emit(safety)
+
+
 class FirstPaintWatcher(QObject):
     """Emits ``painted`` once, after the window's first paint event."""
 
@@ -141,6 +176,12 @@ class Application:
         self.loader.failed.connect(self.window.show_failure)
         self.window.sample_requested.connect(self.open_sample)
         self.window.own_journal_requested.connect(self.open_own)
+        self.window.own_paths = paths
+        self.window.restore_requested.connect(self.restore_backup)
+        self.restorer = BackupRestorer()
+        self.restorer.restored.connect(self._restored)
+        self.restorer.failed.connect(self._restore_failed)
+        self._message_when_opened: tuple[str, bool] | None = None
         self.reporter: StartupReporter | None = None
         report = _startup_report_target()
         if report is not None:
@@ -171,6 +212,9 @@ class Application:
         if previous is not None:
             previous.close()
         self.window.attach(services, sample=sample)
+        if self._message_when_opened is not None:
+            (message, error), self._message_when_opened = self._message_when_opened, None
+            self.window.show_message(message, error=error, sticky=True)
         if self.live_request is not None:
             request, self.live_request = self.live_request, None
             self.window.start_live(request.company, request.kind)
@@ -188,6 +232,30 @@ class Application:
         if self.window.live_view.in_session:
             self.window.show_message("End the interview before switching journals.", error=True)
             return
+        self.loader.load(self.paths)
+
+    def restore_backup(self, source: Path) -> None:
+        """Close the journal, put the backup ``source`` in its place, and open it again.
+
+        The restore checks the backup before touching anything; if it refuses, the
+        journal as it was opens again with the reason shown.
+        """
+        if self.window.live_view.in_session:
+            self.window.show_message("End the interview before restoring a backup.", error=True)
+            return
+        self.window.show_message("Restoring the backup…", sticky=True)
+        previous = self.window.detach()
+        if previous is not None:
+            previous.close()
+        self.restorer.restore(self.paths, Path(source))
+
+    def _restored(self, safety: object) -> None:
+        kept = f" The journal it replaced is kept at {safety}." if isinstance(safety, Path) else ""
+        self._message_when_opened = (f"Backup restored.{kept}", False)
+        self.loader.load(self.paths)
+
+    def _restore_failed(self, message: str) -> None:
+        self._message_when_opened = (message, True)
         self.loader.load(self.paths)
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from interview_journal import APP_NAME
 from interview_journal.ui.background import LatestResult
 from interview_journal.ui.contacts import ContactsView
+from interview_journal.ui.feedback import guarded
 from interview_journal.ui.follow_up import FollowUpComposer, LogContactDialog
 from interview_journal.ui.live import LiveView
 from interview_journal.ui.offers import OffersView
@@ -36,8 +37,11 @@ from interview_journal.ui.timeline import TimelineView
 
 if TYPE_CHECKING:
     from interview_journal.core.pipeline import KeepApplying
+    from interview_journal.core.search import GlobalHit
     from interview_journal.core.services import Services
     from interview_journal.paths import DataPaths
+    from interview_journal.ui.search.panel import GlobalSearchDialog
+    from interview_journal.ui.transfer.backups_dialog import BackupsDialog
 
 
 class JournalView(Protocol):
@@ -56,6 +60,9 @@ VIEW_LABELS = {
     "offers": "Offers",
     "reminders": "Reminders",
 }
+# Ctrl+K is a text field's "delete to end of line" on Linux and macOS, and the field keeps
+# it; Ctrl+Shift+F works with the cursor anywhere.
+SEARCH_SHORTCUTS = ("Ctrl+K", "Ctrl+Shift+F")
 MESSAGE_TIMEOUT_MS = 8000
 # Reminders fall due as time passes, with nothing written to the journal meanwhile.
 STATUS_REFRESH_MS = 5 * 60 * 1000
@@ -87,6 +94,7 @@ def _follow_through_status(services: Services) -> FollowThroughStatus:
 class MainWindow(QMainWindow):
     sample_requested = Signal()
     own_journal_requested = Signal()
+    restore_requested = Signal(object)  # the backup file (Path) to put in place of the journal
 
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -95,6 +103,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self._settings = settings
         self._services: Services | None = None
+        self._global_search: GlobalSearchDialog | None = None
+        self._backups_dialog: BackupsDialog | None = None
+        # The user's own journal, set by the application; backups and restores are of it,
+        # also while the sample journal is open.
+        self.own_paths: DataPaths | None = None
 
         self.research_view = ResearchView()
         self.live_view = LiveView()
@@ -206,11 +219,22 @@ class MainWindow(QMainWindow):
         # triggered(bool) must not reach start_live() as the company name.
         start_live.triggered.connect(lambda _checked=False: self.start_live())
         journal_menu.addAction(start_live)
+        search_action = QAction("Search everything…", self)
+        search_action.setObjectName("action_search")
+        search_action.setShortcuts([QKeySequence(keys) for keys in SEARCH_SHORTCUTS])
+        search_action.setToolTip("Search all notes, research, contacts and more (Ctrl+K)")
+        search_action.triggered.connect(self.open_global_search)
+        journal_menu.addAction(search_action)
+        journal_menu.addSeparator()
         self._backup_action = QAction("Back up now", self)
         self._backup_action.setObjectName("action_backup")
         self._backup_action.setToolTip("Copy the whole journal into the backups folder")
         self._backup_action.triggered.connect(self.back_up_now)
         journal_menu.addAction(self._backup_action)
+        backups_action = QAction("Backups and restore…", self)
+        backups_action.setObjectName("action_backups")
+        backups_action.triggered.connect(self.open_backups)
+        journal_menu.addAction(backups_action)
         settings_action = QAction("Follow-through settings…", self)
         settings_action.setObjectName("action_thresholds")
         settings_action.triggered.connect(self.open_thresholds)
@@ -232,6 +256,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         journal_menu.addAction(quit_action)
         self.addAction(start_live)
+        self.addAction(search_action)
 
     def show_view(self, key: str) -> None:
         view = self._views[key]
@@ -269,6 +294,71 @@ class MainWindow(QMainWindow):
         elif target == "log_contact":
             self.open_log_contact(record_id)
 
+    def open_global_search(self) -> GlobalSearchDialog | None:
+        """The search over everything; it keeps its last query between openings."""
+        if self._services is None:
+            return None
+        from interview_journal.ui.search.panel import GlobalSearchDialog
+
+        dialog = self._global_search
+        if dialog is None:
+            dialog = GlobalSearchDialog(self._services, self)
+            dialog.open_requested.connect(self.open_search_hit)
+            self._global_search = dialog
+        else:
+            dialog.refresh()
+        dialog.open()
+        return dialog
+
+    def open_search_hit(self, hit: GlobalHit) -> None:
+        """Show the record a search hit names, in the view that edits it."""
+        if self._services is None:
+            return
+        kind, record_id = hit.target
+        within_kind, within_id = hit.within or ("", "")
+        company_id = record_id if kind == "company" else within_id
+        if kind in ("company", "research_note", "fit_score") or (
+            kind == "question" and within_kind == "company"
+        ):
+            self.show_view("research")
+            self.research_view.show_found(company_id, kind, record_id)
+        elif kind in ("question", "fit_criterion"):
+            self.show_view("research")
+            self.research_view.show_found("", kind, record_id)
+        elif kind == "person":
+            self.navigate("person", record_id)
+        elif kind == "offer":
+            self.navigate("offer", record_id)
+        elif kind == "application":
+            self.navigate("timeline_application", record_id)
+        elif kind == "reminder":
+            self.show_view("reminders")
+            self.reminders_view.select(f"reminder:{record_id}")
+        elif kind == "follow_up" and within_kind == "round":
+            self.open_follow_up(within_id)
+        elif kind == "interview_round" or within_kind == "round":
+            round_id = record_id if kind == "interview_round" else within_id
+            self.show_round(round_id, record_id if kind == "note_line" else "")
+        elif within_kind == "application":
+            self.navigate("timeline_application", within_id)
+        elif within_kind == "person":
+            self.navigate("person", within_id)
+        elif within_kind == "company":
+            self.navigate("company", within_id)
+        else:
+            self.show_view("timeline")
+
+    def show_round(self, round_id: str, line_id: str = "") -> None:
+        """A round and, when given, one of its note lines: its process on the timeline."""
+        services = self._services
+        if services is None:
+            return
+        from interview_journal.storage.tables import InterviewRound
+
+        found = guarded(self, lambda: services.journal.find(InterviewRound, round_id))
+        if found is not None and found.application_id:
+            self.navigate("timeline_application", found.application_id)
+
     def open_follow_up(self, round_id: str) -> FollowUpComposer | None:
         if self._services is None:
             return None
@@ -297,23 +387,55 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _backup_paths(self) -> DataPaths | None:
+        if self.own_paths is not None:
+            return self.own_paths
+        services = self._services
+        return services.journal.paths if services is not None else None
+
+    def open_backups(self) -> BackupsDialog | None:
+        paths = self._backup_paths()
+        if paths is None:
+            self.show_message("This journal lives in memory only; it has no backups.")
+            return None
+        from interview_journal.ui.transfer.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(paths, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_requested.connect(self.restore_requested.emit)
+        dialog.back_up_requested.connect(self.back_up_now)
+        dialog.destroyed.connect(lambda: setattr(self, "_backups_dialog", None))
+        self._backups_dialog = dialog
+        dialog.set_backing_up(not self._backup_action.isEnabled())
+        dialog.open()
+        return dialog
+
     def back_up_now(self) -> None:
         """A manual backup, taken on a worker: the window stays responsive meanwhile."""
-        services = self._services
-        paths = services.journal.paths if services is not None else None
+        paths = self._backup_paths()
         if paths is None:
             self.show_message("This journal lives in memory only; there is nothing to back up.")
             return
         self._backup_action.setEnabled(False)
+        if self._backups_dialog is not None:
+            self._backups_dialog.set_backing_up(True)
         self.show_message("Backing up your journal…", sticky=True)
         self._backup_runner.request(lambda: _back_up(paths))
 
     def _backed_up(self, outcome: object) -> None:
         self._backup_action.setEnabled(True)
+        dialog = self._backups_dialog
+        if dialog is not None:
+            dialog.set_backing_up(False)
+            dialog.refresh()
         if isinstance(outcome, Path):
             self.show_message(f"Backed up to {outcome}.")
+            if dialog is not None:
+                dialog.show_message(f"Backed up to {outcome.name}.")
         else:
             self.show_message(str(outcome), error=True, sticky=True)
+            if dialog is not None:
+                dialog.show_message(str(outcome), error=True)
 
     def journal_changed(self) -> None:
         """Something was written from a dialog or another view: show it where it counts."""
@@ -414,6 +536,10 @@ class MainWindow(QMainWindow):
         self._status_reader.cancel()
         self._status_reader.wait()
         self._backup_runner.wait(60_000)  # a backup under way finishes before the journal closes
+        if self._global_search is not None:
+            self._global_search.shutdown()
+            self._global_search.deleteLater()
+            self._global_search = None
         services, self._services = self._services, None
         return services
 

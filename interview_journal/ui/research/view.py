@@ -394,6 +394,20 @@ class ResearchView(QWidget):
             if source_table == "question":
                 page.questions.select_question(source_id)
 
+    def show_found(self, company_id: str, table: str, record_id: str) -> None:
+        """Open what global search found here: a company's profile, one of its notes, fit
+        scores or questions; a question for every company in the question bank; a fit
+        criterion in the comparison, where every criterion is a column."""
+        if table == "fit_criterion":
+            self.show_comparison()
+        elif not company_id:
+            self.show_question_bank()
+            if table == "question":
+                self.bank.select_question(record_id)
+        else:
+            note_id = record_id if table == "research_note" else ""
+            self._open_search_result(company_id, note_id, table, record_id)
+
     def _compared_company_chosen(self, company_id: str) -> None:
         self.select_company(company_id)  # also refreshes the fits: weights may have changed
         self.page.show_tab(self.page.scorecard)

@@ -1,0 +1,386 @@
+"""Global search: one box, opened from anywhere (Ctrl+K or Ctrl+Shift+F), over everything
+written in the journal, the results grouped by kind and each opening its exact place.
+
+The search runs after a short pause in typing, on a worker thread (see
+:class:`~interview_journal.ui.search.results.SearchRunner`), so typing never waits on a
+slow snippet; only the latest query's results are shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QLabel,
+    QListView,
+    QStackedWidget,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interview_journal.core.search import GlobalHit, group_by_kind
+from interview_journal.ui.feedback import InlineMessage, ReportsInline
+from interview_journal.ui.layout import named
+from interview_journal.ui.research.widgets import Hint
+from interview_journal.ui.search.results import (
+    QueryEdit,
+    ResultDelegate,
+    ResultList,
+    ResultRowRole,
+    SearchRunner,
+    plain,
+)
+
+if TYPE_CHECKING:
+    from interview_journal.core.services import Services
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+SHORTCUTS = ("Ctrl+K", "Ctrl+Shift+F")
+PLACEHOLDER = 'Search everything: words, "a phrase", prefix*'
+START_HINT = (
+    "Find anything you have written: interview notes, research, companies, contacts,\n"
+    "applications, follow-ups, questions, offers, the contacts log and reminders.\n\n"
+    'Several words find records holding all of them; "quotes" keep a phrase;\n'
+    "team* also finds teams and teamwork. Enter opens the selected result."
+)
+DEBOUNCE_MS = 150
+RESULT_LIMIT = 100
+
+
+@dataclass(frozen=True)
+class GlobalRow:
+    """A line of the result list: a group heading (``hit`` None) or one hit."""
+
+    hit: GlobalHit | None
+    heading: str = ""
+    count: int = 0
+
+    @property
+    def title(self) -> str:
+        return self.hit.title if self.hit is not None else self.heading
+
+    @property
+    def context(self) -> str:
+        return self.hit.where if self.hit is not None else ""
+
+    @property
+    def snippet(self) -> str:
+        return self.hit.snippet if self.hit is not None else ""
+
+    @property
+    def spoken(self) -> str:
+        if self.hit is None:
+            noun = "match" if self.count == 1 else "matches"
+            return f"{self.heading}, {self.count} {noun}"
+        return f"{self.hit.title}, {self.hit.where}: {plain(self.hit.snippet)}"
+
+
+def grouped_rows(hits: list[GlobalHit]) -> list[GlobalRow]:
+    """A heading per kind that has hits, in :data:`KIND_ORDER`, each followed by its hits."""
+    rows: list[GlobalRow] = []
+    for kind, group in group_by_kind(hits):
+        rows.append(GlobalRow(None, kind, len(group)))
+        rows.extend(GlobalRow(hit) for hit in group)
+    return rows
+
+
+class GlobalResultModel(QAbstractListModel):
+    """The last search's hits under their group headings; headings cannot be selected."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[GlobalRow] = []
+
+    def set_hits(self, hits: list[GlobalHit]) -> None:
+        self.beginResetModel()
+        self._rows = grouped_rows(hits)
+        self.endResetModel()
+
+    def row(self, row: int) -> GlobalRow:
+        return self._rows[row]
+
+    def hit_count(self) -> int:
+        return sum(1 for row in self._rows if row.hit is not None)
+
+    def headings(self) -> list[str]:
+        return [row.heading for row in self._rows if row.hit is None]
+
+    def first_hit_row(self) -> int:
+        return next((i for i, row in enumerate(self._rows) if row.hit is not None), -1)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return plain(row.title)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return row.spoken
+        if role == ResultRowRole:
+            return row
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+        if self._rows[index.row()].hit is not None:
+            flags |= Qt.ItemFlag.ItemIsSelectable
+        return flags
+
+
+class GroupedResultDelegate(ResultDelegate):
+    """Hits as in research search; a group heading as a short bold line with its count."""
+
+    def _heading_font(self, option: QStyleOptionViewItem) -> QFont:
+        font = QFont(option.font)
+        font.setBold(True)
+        return font
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        row = index.data(ResultRowRole)
+        if isinstance(row, GlobalRow) and row.hit is None:
+            height = QFontMetrics(self._heading_font(option)).lineSpacing()
+            return QSize(40, height + 2 * self.PADDING + 4)
+        return super().sizeHint(option, index)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        row = index.data(ResultRowRole)
+        if not (isinstance(row, GlobalRow) and row.hit is None):
+            super().paint(painter, option, index)
+            return
+        palette: QPalette = option.palette
+        rect: QRect = option.rect.adjusted(self.PADDING + 4, self.PADDING + 4, -self.PADDING, 0)
+        painter.save()
+        painter.setFont(self._heading_font(option))
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        noun = "match" if row.count == 1 else "matches"
+        painter.drawText(
+            rect,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            f"{row.heading} · {row.count} {noun}",
+        )
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        top = option.rect.top() + 1
+        painter.drawLine(option.rect.left() + 4, top, option.rect.right() - 4, top)
+        painter.restore()
+
+
+class GroupedResultList(ResultList):
+    """Moving with the keys skips the group headings."""
+
+    def moveCursor(
+        self,
+        cursorAction: QAbstractItemView.CursorAction,  # noqa: N803 (Qt's own name)
+        modifiers: Qt.KeyboardModifier,
+    ) -> QModelIndex:
+        index = super().moveCursor(cursorAction, modifiers)
+        model = self.model()
+        if model is None or not index.isValid():
+            return index
+        backwards = cursorAction in (
+            QAbstractItemView.CursorAction.MoveUp,
+            QAbstractItemView.CursorAction.MovePageUp,
+            QAbstractItemView.CursorAction.MovePrevious,
+            QAbstractItemView.CursorAction.MoveEnd,
+        )
+        step = -1 if backwards else 1
+        row = index.row()
+        while not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsSelectable:
+            row += step
+            if not 0 <= row < model.rowCount():
+                return self.currentIndex()
+        return model.index(row, 0)
+
+
+class GlobalSearchDialog(ReportsInline, QDialog):
+    """Search everything; ``open_requested(GlobalHit)`` asks the window to show a hit."""
+
+    open_requested = Signal(object)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "globalSearch", "Search the journal")
+        self.setWindowTitle("Search the journal")
+        self._services = services
+        self._shown_query: str | None = None
+        self._enter_results_when_found = False
+
+        self.query = named(QueryEdit(), "globalSearchQuery", "Search the journal")
+        self.query.setPlaceholderText(PLACEHOLDER)
+        self.query.setClearButtonEnabled(True)
+        self.count = named(QLabel(), "globalSearchCount", "Matches")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+        self.count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.count.setMinimumWidth(10)  # a long query echoed back must not widen the dialog
+        self.count.setWordWrap(True)
+
+        self.model = GlobalResultModel(self)
+        self.results = named(GroupedResultList(), "globalSearchResults", "Matches")
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(GroupedResultDelegate(self.results))
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.hint = Hint("globalSearchHint", START_HINT)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.hint)
+        self.stack.addWidget(self.results)
+        self.message = InlineMessage("globalSearchMessage")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 14, 14, 14)
+        layout.addWidget(self.query)
+        layout.addWidget(self.count)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.message)
+        QWidget.setTabOrder(self.query, self.results)
+        self.resize(780, 560)
+
+        self._runner = SearchRunner(self._search, self)
+        self._runner.found.connect(self._found)
+        self._runner.failed.connect(self._failed)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.search_now)
+        self.query.textChanged.connect(self._debounce.start)
+        self.query.returnPressed.connect(self._search_and_enter_results)
+        self.query.down_pressed.connect(self.focus_results)
+        self.results.back_to_query.connect(self.focus_query)
+        self.results.activated.connect(self._activate)
+        self._show([], "")
+
+    # -------------------------------------------------------------- opening
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.focus_query()
+
+    def focus_query(self) -> None:
+        self.query.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query.selectAll()
+
+    def focus_results(self) -> None:
+        first = self.model.first_hit_row()
+        if first < 0:
+            return
+        self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.results.currentIndex().isValid():
+            self.results.setCurrentIndex(self.model.index(first, 0))
+
+    def shutdown(self) -> None:
+        """The journal is closing: drop any answer on its way and let the search end."""
+        self._debounce.stop()
+        self._runner.cancel()
+        self._runner.wait()
+        self.reject()
+
+    # ------------------------------------------------------------ searching
+    @property
+    def is_searching(self) -> bool:
+        return self._runner.pending is not None
+
+    def search_now(self) -> None:
+        """Search for the query; the results arrive by ``_found``."""
+        self._debounce.stop()
+        text = self.query.text()
+        if text in (self._shown_query, self._runner.pending):
+            return
+        if not text.strip():
+            self._runner.cancel()
+            self._show([], text)
+            return
+        self._runner.start(text, in_parallel=self._services.journal.reads_in_parallel)
+
+    def set_query(self, text: str) -> None:
+        """Put ``text`` in the box and search for it now (the results may come later)."""
+        self.query.blockSignals(True)
+        self.query.setText(text)
+        self.query.blockSignals(False)
+        self.search_now()
+
+    def refresh(self) -> None:
+        """Search again for what is shown: the journal changed under it."""
+        self._shown_query = None
+        self.search_now()
+
+    def _search(self, text: str) -> list[GlobalHit]:
+        return self._services.search.everything(text, RESULT_LIMIT)
+
+    def _found(self, text: str, hits: object) -> None:
+        assert isinstance(hits, list)
+        self._show(hits, text)
+        if self._enter_results_when_found:
+            self._enter_results_when_found = False
+            self.focus_results()
+
+    def _failed(self, message: str) -> None:
+        self.show_message(message, error=True)
+
+    def _show(self, hits: list[GlobalHit], text: str) -> None:
+        self._shown_query = text
+        self.message.hide()
+        self.model.set_hits(hits)
+        first = self.model.first_hit_row()
+        if first >= 0:
+            self.results.setCurrentIndex(self.model.index(first, 0))
+            self.results.scrollToTop()
+        if not text.strip():
+            self.count.setText("")
+            self.count.hide()
+            self.hint.set_hint(START_HINT)
+            self.stack.setCurrentWidget(self.hint)
+            return
+        self.count.show()
+        if hits:
+            number = f"{len(hits):,}"
+            groups = len(self.model.headings())
+            kinds = f" in {groups} kinds" if groups > 1 else ""
+            if len(hits) >= RESULT_LIMIT:
+                self.count.setText(f"The best {number} matches{kinds}; add a word to narrow them.")
+            else:
+                noun = "match" if len(hits) == 1 else "matches"
+                self.count.setText(f"{number} {noun}{kinds}")
+            self.stack.setCurrentWidget(self.results)
+        else:
+            shown = " ".join(text.split())
+            shown = shown if len(shown) <= 60 else shown[:59] + "…"
+            self.count.setText(f"Nothing in the journal mentions “{shown}”")
+            self.hint.set_hint("Try fewer words, or end a word with * to find longer ones.")
+            self.stack.setCurrentWidget(self.hint)
+        self.count.setAccessibleName(self.count.text())
+
+    def _search_and_enter_results(self) -> None:
+        self.search_now()
+        if self.is_searching:
+            self._enter_results_when_found = True
+        else:
+            self.focus_results()
+
+    def _activate(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        hit = self.model.row(index.row()).hit
+        if hit is None:
+            return
+        self.accept()
+        self.open_requested.emit(hit)
