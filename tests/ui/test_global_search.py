@@ -274,3 +274,32 @@ def test_a_failing_search_is_explained_in_the_dialog(
     dialog.set_query("acme")
     assert dialog.errors == ["The journal is busy; try again."]
     assert dialog.message.isVisible()
+
+
+def test_a_kind_with_many_hits_shows_a_few_and_unfolds_on_demand(
+    qtbot: QtBot, services: Services
+) -> None:
+    from interview_journal.ui.search.panel import GROUP_PREVIEW
+
+    acme = services.research.add_company("Acme Robotics")
+    for number in range(GROUP_PREVIEW + 3):
+        services.research.add_note(acme.id, "team", title=f"Standup {number}", body="kanban")
+    services.journal.add(Person(name="Kanban coach"))
+    dialog = _dialog(qtbot, services)
+    dialog.set_query("kanban")
+    model = dialog.model
+    assert model.headings() == ["Research", "Contacts"]
+    more = next(i for i in range(model.rowCount()) if model.row(i).more)
+    assert model.row(more).label == "Show 3 more in Research"
+    assert model.index(more, 0).data() == "Show 3 more in Research"
+    assert more == 1 + GROUP_PREVIEW  # after the heading and the first hits
+    # The keys reach the "show more" line; Enter unfolds the group in place.
+    dialog.results.setFocus()
+    dialog.results.setCurrentIndex(model.index(more - 1, 0))
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Down)
+    assert dialog.results.currentIndex().row() == more
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not any(model.row(i).more for i in range(model.rowCount()))
+    assert model.hit_count() == GROUP_PREVIEW + 4
+    assert model.rowCount() == 2 + GROUP_PREVIEW + 4
+    assert model.row(dialog.results.currentIndex().row()).hit is not None

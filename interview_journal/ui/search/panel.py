@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QStackedWidget,
+    QStyle,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 from interview_journal.core.search import GlobalHit, group_by_kind
 from interview_journal.ui.feedback import InlineMessage, ReportsInline
 from interview_journal.ui.layout import named
-from interview_journal.ui.research.widgets import Hint
+from interview_journal.ui.research.widgets import Hint, paint_row_background
 from interview_journal.ui.search.results import (
     QueryEdit,
     ResultDelegate,
@@ -61,15 +62,22 @@ START_HINT = (
 )
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 100
+# Hits shown per kind before a "show more" line.
+GROUP_PREVIEW = 5
 
 
 @dataclass(frozen=True)
 class GlobalRow:
-    """A line of the result list: a group heading (``hit`` None) or one hit."""
+    """A line of the result list: a group heading, one hit, or "show the rest" of a group.
+
+    A heading has no ``hit``; a "show more" line has no hit and ``more`` set, ``count``
+    then being how many hits it would add.
+    """
 
     hit: GlobalHit | None
     heading: str = ""
     count: int = 0
+    more: bool = False
 
     @property
     def title(self) -> str:
@@ -84,42 +92,70 @@ class GlobalRow:
         return self.hit.snippet if self.hit is not None else ""
 
     @property
+    def label(self) -> str:
+        """What a heading or a "show more" line says."""
+        if self.more:
+            return f"Show {self.count} more in {self.heading}"
+        noun = "match" if self.count == 1 else "matches"
+        return f"{self.heading} · {self.count} {noun}"
+
+    @property
     def spoken(self) -> str:
         if self.hit is None:
-            noun = "match" if self.count == 1 else "matches"
-            return f"{self.heading}, {self.count} {noun}"
+            return self.label
         return f"{self.hit.title}, {self.hit.where}: {plain(self.hit.snippet)}"
 
 
-def grouped_rows(hits: list[GlobalHit]) -> list[GlobalRow]:
-    """A heading per kind that has hits, in :data:`KIND_ORDER`, each followed by its hits."""
+def grouped_rows(
+    hits: list[GlobalHit], expanded: frozenset[str] = frozenset(), preview: int = 0
+) -> list[GlobalRow]:
+    """A heading per kind that has hits, in :data:`KIND_ORDER`, each followed by its hits:
+    the first ``preview`` of them and a "show more" line, unless ``preview`` is 0 or the
+    kind is ``expanded``. One kind with many matches then never buries the others."""
     rows: list[GlobalRow] = []
     for kind, group in group_by_kind(hits):
         rows.append(GlobalRow(None, kind, len(group)))
-        rows.extend(GlobalRow(hit) for hit in group)
+        shown = group if not preview or kind in expanded else group[:preview]
+        rows.extend(GlobalRow(hit) for hit in shown)
+        if len(shown) < len(group):
+            rows.append(GlobalRow(None, kind, len(group) - len(shown), more=True))
     return rows
 
 
 class GlobalResultModel(QAbstractListModel):
     """The last search's hits under their group headings; headings cannot be selected."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, *, preview: int = 0) -> None:
         super().__init__(parent)
         self._rows: list[GlobalRow] = []
+        self._hits: list[GlobalHit] = []
+        self._expanded: frozenset[str] = frozenset()
+        self._preview = preview
 
     def set_hits(self, hits: list[GlobalHit]) -> None:
+        self._hits = list(hits)
+        self._expanded = frozenset()
+        self._regroup()
+
+    def expand(self, kind: str) -> None:
+        """Show every hit of ``kind``, not only the first few."""
+        self._expanded = self._expanded | {kind}
+        self._regroup()
+
+    def _regroup(self) -> None:
         self.beginResetModel()
-        self._rows = grouped_rows(hits)
+        self._rows = grouped_rows(self._hits, self._expanded, self._preview)
         self.endResetModel()
 
     def row(self, row: int) -> GlobalRow:
         return self._rows[row]
 
     def hit_count(self) -> int:
-        return sum(1 for row in self._rows if row.hit is not None)
+        """How many hits the last search found, shown or folded."""
+        return len(self._hits)
 
     def headings(self) -> list[str]:
-        return [row.heading for row in self._rows if row.hit is None]
+        return [row.heading for row in self._rows if row.hit is None and not row.more]
 
     def first_hit_row(self) -> int:
         return next((i for i, row in enumerate(self._rows) if row.hit is not None), -1)
@@ -132,7 +168,7 @@ class GlobalResultModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return plain(row.title)
+            return plain(row.title) if row.hit is not None else row.label
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return row.spoken
         if role == ResultRowRole:
@@ -143,7 +179,8 @@ class GlobalResultModel(QAbstractListModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
-        if self._rows[index.row()].hit is not None:
+        row = self._rows[index.row()]
+        if row.hit is not None or row.more:
             flags |= Qt.ItemFlag.ItemIsSelectable
         return flags
 
@@ -165,20 +202,27 @@ class GroupedResultDelegate(ResultDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         row = index.data(ResultRowRole)
-        if not (isinstance(row, GlobalRow) and row.hit is None):
+        if not isinstance(row, GlobalRow) or row.hit is not None:
             super().paint(painter, option, index)
             return
-        palette: QPalette = option.palette
         rect: QRect = option.rect.adjusted(self.PADDING + 4, self.PADDING + 4, -self.PADDING, 0)
+        align = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if row.more:
+            text, _quiet = paint_row_background(self, painter, option, index)
+            painter.save()
+            font = QFont(option.font)
+            font.setUnderline(True)
+            painter.setFont(font)
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            painter.setPen(text if selected else option.palette.color(QPalette.ColorRole.Link))
+            painter.drawText(rect, align, row.label + "…")
+            painter.restore()
+            return
+        palette: QPalette = option.palette
         painter.save()
         painter.setFont(self._heading_font(option))
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        noun = "match" if row.count == 1 else "matches"
-        painter.drawText(
-            rect,
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            f"{row.heading} · {row.count} {noun}",
-        )
+        painter.drawText(rect, align, row.label)
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         top = option.rect.top() + 1
         painter.drawLine(option.rect.left() + 4, top, option.rect.right() - 4, top)
@@ -234,7 +278,7 @@ class GlobalSearchDialog(ReportsInline, QDialog):
         self.count.setMinimumWidth(10)  # a long query echoed back must not widen the dialog
         self.count.setWordWrap(True)
 
-        self.model = GlobalResultModel(self)
+        self.model = GlobalResultModel(self, preview=GROUP_PREVIEW)
         self.results = named(GroupedResultList(), "globalSearchResults", "Matches")
         self.results.setModel(self.model)
         self.results.setItemDelegate(GroupedResultDelegate(self.results))
@@ -369,6 +413,12 @@ class GlobalSearchDialog(ReportsInline, QDialog):
             self.stack.setCurrentWidget(self.hint)
         self.count.setAccessibleName(self.count.text())
 
+    def _expand(self, kind: str, at_row: int) -> None:
+        """Show all of ``kind`` and keep the cursor where the "show more" line was."""
+        self.model.expand(kind)
+        self.results.setCurrentIndex(self.model.index(at_row, 0))
+        self.results.scrollTo(self.results.currentIndex())
+
     def _search_and_enter_results(self) -> None:
         self.search_now()
         if self.is_searching:
@@ -379,8 +429,11 @@ class GlobalSearchDialog(ReportsInline, QDialog):
     def _activate(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        hit = self.model.row(index.row()).hit
+        row = self.model.row(index.row())
+        hit = row.hit
         if hit is None:
+            if row.more:
+                self._expand(row.heading, index.row())
             return
         self.accept()
         self.open_requested.emit(hit)
