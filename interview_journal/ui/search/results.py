@@ -45,6 +45,18 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 log = logging.getLogger(__name__)
 
+__all__ = [
+    "MarkedResult",
+    "QueryEdit",
+    "ResultDelegate",
+    "ResultList",
+    "ResultRowRole",
+    "SearchRunner",
+    "elide_marked",
+    "marked_html",
+    "plain",
+]
+
 # A calm marker that reads the same on a selected row: dark text on a soft yellow.
 _MARK_OPEN = '<span style="background-color:#fde68a; color:#1f2937; font-weight:600;">'
 _MARK_CLOSE = "</span>"
