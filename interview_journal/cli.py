@@ -12,6 +12,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from interview_journal.storage.journal import Journal
 
 PROGRAM = "interview-journal"
+EXPORT_FORMATS = ["json", "markdown", "csv", "ics", "pdf"]
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -63,10 +65,34 @@ def build_parser() -> argparse.ArgumentParser:
         "check", parents=[data_dir], help="open or create the journal and check its integrity"
     )
 
-    export = commands.add_parser("export", parents=[data_dir], help="export the journal")
-    export.add_argument("--format", dest="export_format", choices=["json"], default="json")
+    export = commands.add_parser(
+        "export",
+        parents=[data_dir],
+        help="export the journal: JSON, Markdown, CSV, iCalendar or one interview as PDF",
+        description=(
+            "json: everything, lossless (docs/export-format.md); markdown: the journal, one "
+            "--company or one --round; csv: --what applications or contacts; ics: rounds "
+            "and reminders for a calendar; pdf: one --round (needs -o)."
+        ),
+    )
+    export.add_argument("--format", dest="export_format", choices=EXPORT_FORMATS, default="json")
     export.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
+    export.add_argument(
+        "--what",
+        choices=["applications", "contacts"],
+        default="applications",
+        help="csv only: which table (default: applications)",
+    )
+    export.add_argument(
+        "--company", metavar="NAME", help="markdown only: one company, by name or id"
+    )
+    export.add_argument(
+        "--round",
+        dest="round_id",
+        metavar="ID",
+        help="markdown or pdf: one interview, by id, or 'latest' for the most recent",
     )
 
     sample = commands.add_parser(
@@ -119,22 +145,136 @@ def command_check(paths: DataPaths) -> int:
     return EXIT_OK
 
 
-def command_export(paths: DataPaths, export_format: str, output: str | None) -> int:
-    from interview_journal.core.export import export_json, export_json_to_stream
+@dataclass(frozen=True)
+class ExportRequest:
+    export_format: str
+    output: str | None
+    what: str = "applications"
+    company: str | None = None
+    round_id: str | None = None
 
-    if export_format != "json":  # argparse choices guard this; kept for clarity
+
+def _company_id(journal: Journal, wanted: str) -> str:
+    """The company named ``wanted`` (any case) or with that id; refused when unclear."""
+    from interview_journal.storage.tables import Company
+
+    if journal.find(Company, wanted) is not None:
+        return wanted
+    key = " ".join(wanted.split()).casefold()
+    found = [c for c in journal.records(Company) if " ".join(c.name.split()).casefold() == key]
+    if not found:
+        raise CommandError(f"no company is named {wanted!r}")
+    if len(found) > 1:
+        ids = ", ".join(company.id for company in found)
+        raise CommandError(f"{len(found)} companies are named {wanted!r}; give an id: {ids}")
+    return found[0].id
+
+
+def _round_id(journal: Journal, wanted: str) -> str:
+    from interview_journal.storage.tables import InterviewRound
+
+    if wanted != "latest":
+        return wanted  # an unknown id is refused by the export with a clear message
+    latest = journal.records(InterviewRound, order_by="scheduled_at", descending=True, limit=1)
+    if not latest:
+        raise CommandError("the journal holds no interviews yet")
+    return latest[0].id
+
+
+def _export_to_stream(journal: Journal, request: ExportRequest) -> None:
+    from interview_journal.core.export import export_json_to_stream
+    from interview_journal.core.export_calendar import write_calendar
+    from interview_journal.core.export_csv import write_applications_csv, write_contacts_csv
+    from interview_journal.core.export_markdown import (
+        write_company_markdown,
+        write_journal_markdown,
+        write_round_markdown,
+    )
+
+    out = sys.stdout
+    if request.export_format == "json":
+        export_json_to_stream(journal, out)
+    elif request.export_format == "markdown":
+        if request.round_id is not None:
+            write_round_markdown(journal, _round_id(journal, request.round_id), out)
+        elif request.company is not None:
+            write_company_markdown(journal, _company_id(journal, request.company), out)
+        else:
+            write_journal_markdown(journal, out)
+    elif request.export_format == "csv":
+        if request.what == "contacts":
+            write_contacts_csv(journal, out)
+        else:
+            write_applications_csv(journal, out)
+    else:
+        write_calendar(journal, out)
+    out.flush()
+
+
+def _export_to_file(journal: Journal, request: ExportRequest, target: Path) -> str:
+    """Write the export to ``target``; returns what was written, for the user."""
+    from interview_journal.core.export import export_json
+    from interview_journal.core.export_calendar import export_calendar
+    from interview_journal.core.export_csv import export_csv
+    from interview_journal.core.export_markdown import export_markdown
+
+    export_format = request.export_format
+    if export_format == "pdf":
+        return str(_export_pdf(journal, request, target))
+    if export_format == "json":
+        summary = export_json(journal, target)
+    elif export_format == "markdown":
+        round_id = _round_id(journal, request.round_id) if request.round_id else None
+        company_id = _company_id(journal, request.company) if request.company else None
+        summary = export_markdown(journal, target, round_id=round_id, company_id=company_id)
+    elif export_format == "csv":
+        summary = export_csv(journal, target, request.what)  # type: ignore[arg-type]
+    else:
+        summary = export_calendar(journal, target)
+    return f"{summary.rows:,} records to {summary.path} ({_size(summary.bytes)})"
+
+
+def _export_pdf(journal: Journal, request: ExportRequest, target: Path) -> Path:
+    if request.round_id is None:
+        raise CommandError("a PDF holds one interview: give --round ID or --round latest")
+    # Laying out text needs a Qt GUI application but never a screen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from interview_journal.ui.transfer.pdf import export_round_pdf
+
+    application = QGuiApplication.instance() or QGuiApplication([PROGRAM])
+    try:
+        return export_round_pdf(journal, _round_id(journal, request.round_id), target)
+    finally:
+        del application
+
+
+def _size(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.1f} kB"
+
+
+def command_export(paths: DataPaths, request: ExportRequest) -> int:
+    export_format = request.export_format
+    if export_format not in EXPORT_FORMATS:  # argparse choices guard this; kept for clarity
         raise CommandError(f"unknown export format {export_format!r}")
+    if export_format != "markdown" and request.company is not None:
+        raise CommandError("--company goes with --format markdown")
+    if export_format not in ("markdown", "pdf") and request.round_id is not None:
+        raise CommandError("--round goes with --format markdown or pdf")
+    if export_format == "pdf" and request.output is None:
+        raise CommandError("a PDF is not written to the terminal: give -o FILE.pdf")
     journal = _open(paths)
     try:
-        if output is None:
-            export_json_to_stream(journal, sys.stdout)
-            sys.stdout.flush()
+        if request.output is None:
+            if hasattr(sys.stdout, "reconfigure"):
+                sys.stdout.reconfigure(encoding="utf-8", newline="")
+            _export_to_stream(journal, request)
             return EXIT_OK
-        summary = export_json(journal, Path(output).expanduser())
+        written = _export_to_file(journal, request, Path(request.output).expanduser())
     finally:
         journal.close()
-    rows = sum(summary.rows_per_table.values())
-    print(f"exported {rows:,} records to {summary.path} ({summary.bytes / 1e6:.1f} MB)")
+    print(f"exported {written}")
     return EXIT_OK
 
 
@@ -226,7 +366,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "check":
             return command_check(paths)
         if command == "export":
-            return command_export(paths, args.export_format, args.output)
+            request = ExportRequest(
+                args.export_format, args.output, args.what, args.company, args.round_id
+            )
+            return command_export(paths, request)
         if command == "sample":
             return command_sample(paths, args.size)
         if command == "backup":

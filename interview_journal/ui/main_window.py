@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QToolBar,
     QToolButton,
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
         backups_action.setObjectName("action_backups")
         backups_action.triggered.connect(self.open_backups)
         journal_menu.addAction(backups_action)
+        self._build_export_menu(journal_menu)
         settings_action = QAction("Follow-through settings…", self)
         settings_action.setObjectName("action_thresholds")
         settings_action.triggered.connect(self.open_thresholds)
@@ -257,6 +259,45 @@ class MainWindow(QMainWindow):
         journal_menu.addAction(quit_action)
         self.addAction(start_live)
         self.addAction(search_action)
+
+    def _build_export_menu(self, journal_menu: QMenu) -> None:
+        from interview_journal.ui.transfer.exporting import (
+            EXPORT_FORMATS,
+            WHOLE_JOURNAL,
+            Exporter,
+        )
+
+        self.exporter = Exporter(self)
+        self.exporter.finished.connect(
+            lambda message, error: self.show_message(message, error=error, sticky=error)
+        )
+        menu = journal_menu.addMenu("&Export")
+        menu.setObjectName("exportMenu")
+        for key in WHOLE_JOURNAL:
+            action = menu.addAction(EXPORT_FORMATS[key].menu_label)
+            action.setObjectName(f"action_export_{key}")
+            action.triggered.connect(lambda _checked=False, k=key: self.export(k))
+        menu.addSeparator()
+        company = menu.addAction(EXPORT_FORMATS["company_markdown"].menu_label)
+        company.setObjectName("action_export_company_markdown")
+        company.setToolTip("The company open in Research")
+        company.triggered.connect(self.export_current_company)
+
+    def export(self, key: str, record_id: str = "", record_name: str = "") -> bool:
+        """Export ``key`` (see ``ui/transfer/exporting.py``); False when nothing started."""
+        if self._services is None:
+            self.show_message("Open a journal first.", error=True)
+            return False
+        return self.exporter.export(
+            self._services, key, record_id=record_id, record_name=record_name
+        )
+
+    def export_current_company(self) -> bool:
+        company = self.research_view.page.company if "research" in self._attached else None
+        if company is None:
+            self.show_message("Open a company in Research first, then export it.", error=True)
+            return False
+        return self.export("company_markdown", company.id, company.name)
 
     def show_view(self, key: str) -> None:
         view = self._views[key]

@@ -1,0 +1,201 @@
+"""Exporting from the window: choose a file, write it off the UI thread, say what was done.
+
+Each format is written by its core module (``core/export*.py``) through one atomic writer,
+so a failed export never leaves half a file. The PDF of one interview is laid out by Qt on
+the UI thread (text layout needs the GUI thread's fonts); one interview takes milliseconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from interview_journal.ui.background import LatestResult
+
+if TYPE_CHECKING:
+    from interview_journal.core.services import Services
+    from interview_journal.storage.journal import Journal
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    key: str
+    menu_label: str
+    file_filter: str
+    suffix: str
+    default_stem: str
+
+
+EXPORT_FORMATS: dict[str, ExportFormat] = {
+    spec.key: spec
+    for spec in (
+        ExportFormat(
+            "json",
+            "Everything as JSON (lossless, for import)…",
+            "JSON (*.json)",
+            ".json",
+            "interview-journal",
+        ),
+        ExportFormat(
+            "markdown", "Everything as Markdown…", "Markdown (*.md)", ".md", "interview-journal"
+        ),
+        ExportFormat("applications", "Applications as CSV…", "CSV (*.csv)", ".csv", "applications"),
+        ExportFormat("contacts", "Contacts as CSV…", "CSV (*.csv)", ".csv", "contacts"),
+        ExportFormat(
+            "calendar",
+            "Rounds and reminders as a calendar…",
+            "iCalendar (*.ics)",
+            ".ics",
+            "interview-journal",
+        ),
+        ExportFormat(
+            "company_markdown", "This company as Markdown…", "Markdown (*.md)", ".md", "company"
+        ),
+        ExportFormat(
+            "round_markdown", "This interview as Markdown…", "Markdown (*.md)", ".md", "interview"
+        ),
+        ExportFormat("round_pdf", "This interview as PDF…", "PDF (*.pdf)", ".pdf", "interview"),
+    )
+}
+WHOLE_JOURNAL = ("json", "markdown", "applications", "contacts", "calendar")
+
+ChooseTarget = Callable[[QWidget, ExportFormat, Path], "Path | None"]
+
+
+def _ask_for_target(parent: QWidget, spec: ExportFormat, suggested: Path) -> Path | None:
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, "Export", str(suggested), f"{spec.file_filter};;All files (*)"
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(spec.suffix)
+
+
+def _default_folder() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
+def safe_stem(text: str) -> str:
+    """``text`` as part of a file name: letters, digits and dashes, kept short."""
+    cleaned = "".join(ch if ch.isalnum() else "-" for ch in text.strip())
+    cleaned = "-".join(part for part in cleaned.split("-") if part)
+    return cleaned[:60] or "export"
+
+
+def write_export(
+    journal: Journal, key: str, target: Path, *, record_id: str = "", record_name: str = ""
+) -> str:
+    """Write one export (not the PDF) and return the sentence that reports it."""
+    from interview_journal.core.export import export_json
+    from interview_journal.core.export_calendar import export_calendar
+    from interview_journal.core.export_csv import export_csv
+    from interview_journal.core.export_markdown import export_markdown
+
+    if key == "json":
+        summary = export_json(journal, target)
+    elif key == "markdown":
+        summary = export_markdown(journal, target)
+    elif key in ("applications", "contacts"):
+        summary = export_csv(journal, target, key)  # type: ignore[arg-type]
+    elif key == "calendar":
+        summary = export_calendar(journal, target)
+    elif key == "company_markdown":
+        summary = export_markdown(journal, target, company_id=record_id)
+    elif key == "round_markdown":
+        summary = export_markdown(journal, target, round_id=record_id)
+    else:
+        raise ValueError(f"unknown export {key!r}")
+    what = f"{record_name} " if record_name else ""
+    noun = "record" if summary.rows == 1 else "records"
+    return f"Exported {what}({summary.rows:,} {noun}) to {summary.path}."
+
+
+class Exporter(QObject):
+    """Runs exports for the window; ``finished(message, is_error)`` reports each."""
+
+    finished = Signal(str, bool)
+
+    def __init__(self, parent: QWidget, choose_target: ChooseTarget | None = None) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._choose = choose_target or _ask_for_target
+        self._folder: Path | None = None
+        self._runner = LatestResult(self._done, self)
+        self._busy = False
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def export(
+        self, services: Services, key: str, *, record_id: str = "", record_name: str = ""
+    ) -> bool:
+        """Ask where, then write; False when nothing was started (cancelled or busy)."""
+        if self._busy:
+            self.finished.emit("An export is still being written; wait for it to finish.", True)
+            return False
+        spec = EXPORT_FORMATS[key]
+        stem = safe_stem(record_name) if record_name else spec.default_stem
+        suggested = (self._folder or _default_folder()) / (
+            f"{stem}-{date.today().isoformat()}{spec.suffix}"
+        )
+        target = self._choose(self._parent, spec, suggested)
+        if target is None:
+            return False
+        self._folder = target.parent
+        journal = services.journal
+        if key == "round_pdf":
+            self._done(_write_pdf(journal, record_id, target, record_name))
+            return True
+        self._busy = True
+        self._runner.request(
+            lambda: _guarded_write(journal, key, target, record_id, record_name),
+            in_parallel=journal.reads_in_parallel,
+        )
+        return True
+
+    def wait(self, msecs: int = 60_000) -> bool:
+        return self._runner.wait(msecs)
+
+    def _done(self, outcome: object) -> None:
+        self._busy = False
+        message, error = outcome if isinstance(outcome, tuple) else (str(outcome), True)
+        self.finished.emit(message, error)
+
+
+def _guarded_write(
+    journal: Journal, key: str, target: Path, record_id: str, record_name: str
+) -> tuple[str, bool]:
+    from interview_journal.storage.errors import JournalError
+
+    try:
+        return write_export(
+            journal, key, target, record_id=record_id, record_name=record_name
+        ), False
+    except JournalError as error:
+        return str(error), True
+    except Exception:
+        import logging
+
+        logging.getLogger(__name__).exception("export failed")
+        return "The export failed; nothing was written. Details are in the log.", True
+
+
+def _write_pdf(journal: Journal, round_id: str, target: Path, name: str) -> tuple[str, bool]:
+    from interview_journal.storage.errors import JournalError
+    from interview_journal.ui.transfer.pdf import export_round_pdf
+
+    try:
+        written = export_round_pdf(journal, round_id, target)
+    except JournalError as error:
+        return str(error), True
+    what = f"{name} " if name else ""
+    return f"Exported {what}as PDF to {written}.", False
