@@ -364,6 +364,57 @@ class Journal:
             session.execute(insert(table), list(rows))
             session.commit()
 
+    # ---------------------------------------------------------------- merging
+    def rows_by_key(self, model: type[SQLModel], keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The rows among primary keys ``keys`` that exist, as column dicts, by key.
+
+        One query per 500 keys, like :meth:`records_by_id`; for tables keyed by ``key``
+        (settings) as well as by ``id``.
+        """
+        table = model.__table__  # type: ignore[attr-defined]
+        (key_column,) = table.primary_key.columns
+        wanted = sorted(set(keys))
+        found: dict[str, dict[str, Any]] = {}
+        with _user_facing_errors(), self.engine.connect() as connection:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                statement = select(table).where(key_column.in_(chunk))
+                for row in connection.execute(statement):
+                    values = dict(row._mapping)
+                    found[str(values[key_column.name])] = values
+        return found
+
+    def merge_rows(
+        self, batches: Sequence[tuple[type[SQLModel], Sequence[Mapping[str, Any]]]]
+    ) -> None:
+        """Insert or update whole rows of several tables in ONE transaction (all or none).
+
+        ``batches`` come in an order that satisfies foreign keys. A row whose key is new
+        is inserted; an existing row is overwritten only when the incoming ``updated_at``
+        is newer than the stored one, so an edit made since an import was planned
+        survives it. Updates go through SQLite's upsert, whose UPDATE fires the search
+        index triggers like any edit (https://www.sqlite.org/lang_upsert.html).
+        """
+        statements = []
+        for model, rows in batches:
+            if not rows:
+                continue
+            table = model.__table__  # type: ignore[attr-defined]
+            (key_column,) = table.primary_key.columns
+            statement = sqlite_insert(table)
+            others = [c.name for c in table.columns if c.name != key_column.name]
+            upsert = statement.on_conflict_do_update(
+                index_elements=[key_column],
+                set_={name: statement.excluded[name] for name in others},
+                where=statement.excluded.updated_at > table.c.updated_at,
+            )
+            statements.append((upsert, [dict(row) for row in rows]))
+        if not statements:
+            return
+        with _user_facing_errors(), self.engine.begin() as connection:
+            for upsert, rows in statements:
+                connection.execute(upsert, rows)
+
     # ------------------------------------------------------------ live notes
     def note_lines(self, round_id: str) -> list[NoteLine]:
         return self.records(NoteLine, order_by="position", round_id=round_id)
