@@ -95,6 +95,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="markdown or pdf: one interview, by id, or 'latest' for the most recent",
     )
 
+    importing = commands.add_parser(
+        "import",
+        parents=[data_dir],
+        help="merge an Interview Journal JSON export, or add applications from a CSV",
+        description=(
+            "A JSON export is merged by id: new records are added, a record edited on both "
+            "sides keeps the newer edit, and importing the same file again changes nothing. "
+            "A CSV adds applications (columns such as Company, Role, Status, Date Applied, "
+            "Link, Notes). Either is all or nothing."
+        ),
+    )
+    importing.add_argument("file", metavar="FILE", help="a .json export or a .csv file")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="say what would change, change nothing"
+    )
+    importing.add_argument(
+        "--dates",
+        choices=["day-first", "month-first"],
+        help="csv only: how to read dates like 03/04/2026 when the file does not tell",
+    )
+
     sample = commands.add_parser(
         "sample", parents=[data_dir], help="fill an empty journal with a realistic sample"
     )
@@ -278,6 +299,35 @@ def command_export(paths: DataPaths, request: ExportRequest) -> int:
     return EXIT_OK
 
 
+def command_import(paths: DataPaths, file: str, dry_run: bool, dates: str | None) -> int:
+    from interview_journal.core.import_csv import import_csv
+    from interview_journal.core.import_json import file_kind, import_json
+
+    source = Path(file).expanduser()
+    kind = file_kind(source)
+    if kind == "json" and dates is not None:
+        raise CommandError("--dates goes with a CSV file")
+    journal = _open(paths)
+    try:
+        if kind == "json":
+            print(import_json(journal, source, dry_run=dry_run).sentence())
+            return EXIT_OK
+        day_first = None if dates is None else dates == "day-first"
+        preview, added = import_csv(journal, source, dry_run=dry_run, day_first=day_first)
+    finally:
+        journal.close()
+    if dry_run:
+        print(f"Would import: {preview.sentence()}")
+    elif added == 0 and preview.skipped:
+        print(f"Nothing imported: every row of {source.name} is already in the journal.")
+    else:
+        noun = "application" if added == 1 else "applications"
+        print(f"Imported {added:,} {noun} from {source.name}.")
+    for warning in preview.warnings[:20]:
+        print(f"note: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
 def command_sample(paths: DataPaths, size: str) -> int:
     from interview_journal.core.sample import generate_sample
 
@@ -370,6 +420,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.export_format, args.output, args.what, args.company, args.round_id
             )
             return command_export(paths, request)
+        if command == "import":
+            return command_import(paths, args.file, args.dry_run, args.dates)
         if command == "sample":
             return command_sample(paths, args.size)
         if command == "backup":

@@ -35,6 +35,7 @@ from sqlmodel import SQLModel
 from interview_journal.core import validation
 from interview_journal.core.errors import ValidationError
 from interview_journal.core.events import new_event
+from interview_journal.core.export_csv import unescape_cell
 from interview_journal.core.import_json import ImportFileError
 from interview_journal.core.pipeline import SEEDED_SETTING, Stage, default_stage
 from interview_journal.core.vocabulary import DEFAULT_PIPELINE_STAGES, NO_RESPONSE_REASON
@@ -281,7 +282,12 @@ def read_csv(path: Path) -> CsvTable:
         delimiter=delimiter,
         header_line=header.line,
         headers=tuple(cell.strip() for cell in header.cells),
-        rows=tuple(records[header_at + 1 :]),
+        # The app's own CSV export marks cells a spreadsheet would run as formulas with a
+        # leading "'"; reading them back takes the mark off again.
+        rows=tuple(
+            CsvRow(record.line, tuple(unescape_cell(cell) for cell in record.cells))
+            for record in records[header_at + 1 :]
+        ),
     )
 
 

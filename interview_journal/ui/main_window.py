@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from interview_journal.paths import DataPaths
     from interview_journal.ui.search.panel import GlobalSearchDialog
     from interview_journal.ui.transfer.backups_dialog import BackupsDialog
+    from interview_journal.ui.transfer.import_dialog import ImportDialog
 
 
 class JournalView(Protocol):
@@ -237,6 +238,13 @@ class MainWindow(QMainWindow):
         backups_action.triggered.connect(self.open_backups)
         journal_menu.addAction(backups_action)
         self._build_export_menu(journal_menu)
+        import_action = QAction("&Import…", self)
+        import_action.setObjectName("action_import")
+        import_action.setToolTip(
+            "Merge a journal exported as JSON, or add applications from a spreadsheet (CSV)"
+        )
+        import_action.triggered.connect(self.open_import)
+        journal_menu.addAction(import_action)
         settings_action = QAction("Follow-through settings…", self)
         settings_action.setObjectName("action_thresholds")
         settings_action.triggered.connect(self.open_thresholds)
@@ -282,6 +290,27 @@ class MainWindow(QMainWindow):
         company.setObjectName("action_export_company_markdown")
         company.setToolTip("The company open in Research")
         company.triggered.connect(self.export_current_company)
+
+    def open_import(self) -> ImportDialog | None:
+        if self._services is None:
+            self.show_message("Open a journal first.", error=True)
+            return None
+        from interview_journal.ui.transfer.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _summary: self.refresh_all())
+        dialog.open()
+        return dialog
+
+    def refresh_all(self) -> None:
+        """Everything may have changed (an import): every view shown so far reads again."""
+        if self._services is None:
+            return
+        for key in self._attached:
+            journal_view: JournalView = self._views[key]  # type: ignore[assignment]
+            journal_view.refresh()
+        self.refresh_status()
 
     def export(self, key: str, record_id: str = "", record_name: str = "") -> bool:
         """Export ``key`` (see ``ui/transfer/exporting.py``); False when nothing started."""

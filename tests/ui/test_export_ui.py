@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from interview_journal.core.services import Services
-from interview_journal.storage.tables import InterviewRound, utc_now
+from interview_journal.storage.tables import Company, InterviewRound, utc_now
 from interview_journal.ui.main_window import MainWindow
 from interview_journal.ui.transfer.exporting import (
     EXPORT_FORMATS,
@@ -131,3 +131,22 @@ def test_file_names_are_made_safe() -> None:
     assert safe_stem("../../etc/passwd") == "etc-passwd"
     assert safe_stem("   ") == "export"
     assert len(safe_stem("x" * 500)) == 60
+
+
+def test_import_from_the_menu_refreshes_the_views_it_changed(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path
+) -> None:
+    window.show_view("pipeline")
+    window.show_view("research")
+    path = tmp_path / "tracker.csv"
+    path.write_text("Company,Role,Status\nAcme Robotics,Engineer,Applied\n", encoding="utf-8")
+    window.findChild(QAction, "action_import").trigger()  # type: ignore[union-attr]
+    from interview_journal.ui.transfer.import_dialog import ImportDialog
+
+    dialog = window.findChild(ImportDialog)
+    assert dialog is not None
+    dialog.load_file(path)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    dialog.apply()
+    qtbot.waitUntil(lambda: window.research_view.company_model.rowCount() == 1, timeout=10_000)
+    assert window.research_view.company_model.row_of(services.journal.records(Company)[0].id) == 0
