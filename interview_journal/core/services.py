@@ -14,6 +14,7 @@ from interview_journal.core.pipeline import PipelineService
 from interview_journal.core.questions import QuestionService
 from interview_journal.core.reminders import ReminderService
 from interview_journal.core.research import ResearchService
+from interview_journal.core.review import ReviewService
 from interview_journal.core.search import SearchService
 from interview_journal.core.thresholds import ThresholdService
 from interview_journal.core.timeline import TimelineService
@@ -37,6 +38,7 @@ class Services:
     contacts: ContactService
     offers: OfferService
     reminders: ReminderService
+    review: ReviewService
 
     @classmethod
     def over(cls, journal: Journal) -> Services:
@@ -55,6 +57,7 @@ class Services:
             ContactService(journal),
             OfferService(journal),
             ReminderService(journal),
+            ReviewService(journal),
         )
 
     @classmethod

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from interview_journal import APP_NAME
 from interview_journal.ui.background import LatestResult
 from interview_journal.ui.contacts import ContactsView
-from interview_journal.ui.feedback import guarded
 from interview_journal.ui.follow_up import FollowUpComposer, LogContactDialog
 from interview_journal.ui.live import LiveView
 from interview_journal.ui.offers import OffersView
 from interview_journal.ui.pipeline import PipelineView
 from interview_journal.ui.reminders import RemindersView
 from interview_journal.ui.research import ResearchView
+from interview_journal.ui.review import ReviewView
 from interview_journal.ui.settings import ThresholdsDialog
 from interview_journal.ui.timeline import TimelineView
 
@@ -52,7 +52,16 @@ class JournalView(Protocol):
     def focus_primary(self) -> None: ...
 
 
-VIEW_KEYS = ("research", "live", "timeline", "pipeline", "contacts", "offers", "reminders")
+VIEW_KEYS = (
+    "research",
+    "live",
+    "timeline",
+    "pipeline",
+    "contacts",
+    "offers",
+    "reminders",
+    "review",
+)
 VIEW_LABELS = {
     "research": "Research",
     "live": "Live interview",
@@ -61,6 +70,7 @@ VIEW_LABELS = {
     "contacts": "Contacts",
     "offers": "Offers",
     "reminders": "Reminders",
+    "review": "Review",
 }
 # Ctrl+K is a text field's "delete to end of line" on Linux and macOS, and the field keeps
 # it; Ctrl+Shift+F works with the cursor anywhere.
@@ -118,6 +128,7 @@ class MainWindow(QMainWindow):
         self.contacts_view = ContactsView()
         self.offers_view = OffersView()
         self.reminders_view = RemindersView()
+        self.review_view = ReviewView()
         self._views: dict[str, QWidget] = {
             "research": self.research_view,
             "live": self.live_view,
@@ -126,6 +137,7 @@ class MainWindow(QMainWindow):
             "contacts": self.contacts_view,
             "offers": self.offers_view,
             "reminders": self.reminders_view,
+            "review": self.review_view,
         }
         # Views are handed the journal when first shown, so opening it reads one view's
         # data, not seven.
@@ -163,11 +175,18 @@ class MainWindow(QMainWindow):
             self.contacts_view,
             self.offers_view,
             self.reminders_view,
+            self.review_view,
         ):
             view.navigate.connect(self.navigate)
         self.reminders_view.count_changed.connect(self._show_due_count)
         # Writes made inside a view change the reminders count and the keep-applying line.
-        for view in (self.pipeline_view, self.contacts_view, self.offers_view, self.reminders_view):
+        for view in (
+            self.pipeline_view,
+            self.contacts_view,
+            self.offers_view,
+            self.reminders_view,
+            self.review_view,
+        ):
             view.changed.connect(self.refresh_status)
 
         self._keep_applying = QLabel()
@@ -363,6 +382,8 @@ class MainWindow(QMainWindow):
             self.open_follow_up(record_id)
         elif target == "log_contact":
             self.open_log_contact(record_id)
+        elif target == "round":
+            self.show_round(record_id)
 
     def open_global_search(self) -> GlobalSearchDialog | None:
         """The search over everything; it keeps its last query between openings."""
@@ -419,15 +440,12 @@ class MainWindow(QMainWindow):
             self.show_view("timeline")
 
     def show_round(self, round_id: str, line_id: str = "") -> None:
-        """A round and, when given, one of its note lines: its process on the timeline."""
-        services = self._services
-        if services is None:
+        """One interview in Review: its outcome, self-review and the replay of its notes,
+        with ``line_id`` selected in the replay when given."""
+        if self._services is None:
             return
-        from interview_journal.storage.tables import InterviewRound
-
-        found = guarded(self, lambda: services.journal.find(InterviewRound, round_id))
-        if found is not None and found.application_id:
-            self.navigate("timeline_application", found.application_id)
+        self.show_view("review")
+        self.review_view.select_round(round_id, line_id)
 
     def open_follow_up(self, round_id: str) -> FollowUpComposer | None:
         if self._services is None:
@@ -602,6 +620,9 @@ class MainWindow(QMainWindow):
                 self.contacts_view.save_pending()
             if "offers" in self._attached:
                 self.offers_view.save_pending()
+        # Review reads on a worker; none may still be reading when the journal closes.
+        self.review_view.cancel()
+        self.review_view.wait()
         self._status_timer.stop()
         self._status_reader.cancel()
         self._status_reader.wait()

@@ -303,3 +303,31 @@ def test_a_kind_with_many_hits_shows_a_few_and_unfolds_on_demand(
     assert model.hit_count() == GROUP_PREVIEW + 4
     assert model.rowCount() == 2 + GROUP_PREVIEW + 4
     assert model.row(dialog.results.currentIndex().row()).hit is not None
+
+
+def test_a_note_line_opens_its_interview_in_review_with_the_line_selected(
+    qtbot: QtBot, window: MainWindow, services: Services
+) -> None:
+    from interview_journal.storage.tables import InterviewRound, NoteLine
+
+    acme = services.research.add_company("Acme Robotics")
+    application = services.pipeline.add_application(acme.id, "Engineer", utc_now())
+    interview = services.journal.add(
+        InterviewRound(
+            application_id=application.id,
+            kind="technical",
+            started_at=utc_now() - timedelta(hours=2),
+            ended_at=utc_now() - timedelta(hours=1),
+        )
+    )
+    lines = [
+        services.journal.add(
+            NoteLine(round_id=interview.id, position=n, elapsed_ms=n * 60_000, text=text)
+        )
+        for n, text in enumerate(["Q: tell me about yourself", "A: kafka consumer lag story"])
+    ]
+    _open_hit(window, "kafka", ("note_line", lines[1].id))
+    assert window.current_view_key() == "review"
+    qtbot.waitUntil(lambda: window.review_view.shown_round_id == interview.id, timeout=10_000)
+    selected = window.review_view.replay_table.currentIndex()
+    assert window.review_view.replay_model.row(selected.row()).id == lines[1].id
