@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         ):
             view.navigate.connect(self.navigate)
         self.reminders_view.count_changed.connect(self._show_due_count)
+        self.review_view.export_requested.connect(self.export)
         # Writes made inside a view change the reminders count and the keep-applying line.
         for view in (
             self.pipeline_view,

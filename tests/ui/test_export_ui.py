@@ -146,7 +146,36 @@ def test_import_from_the_menu_refreshes_the_views_it_changed(
     dialog = window.findChild(ImportDialog)
     assert dialog is not None
     dialog.load_file(path)
-    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
     dialog.apply()
     qtbot.waitUntil(lambda: window.research_view.company_model.rowCount() == 1, timeout=10_000)
     assert window.research_view.company_model.row_of(services.journal.records(Company)[0].id) == 0
+
+
+@pytest.mark.parametrize("key", ["round_markdown", "round_pdf"])
+def test_an_interview_exports_from_review(
+    qtbot: QtBot, window: MainWindow, services: Services, tmp_path: Path, key: str
+) -> None:
+    head = b"# Acme" if key == "round_markdown" else b"%PDF-"
+    acme = services.research.add_company("Acme Robotics")
+    application = services.pipeline.add_application(acme.id, "Engineer", utc_now())
+    interview = services.journal.add(
+        InterviewRound(
+            application_id=application.id,
+            kind="technical",
+            started_at=utc_now() - timedelta(hours=3),
+            ended_at=utc_now() - timedelta(hours=2),
+        )
+    )
+    window.show_round(interview.id)
+    review = window.review_view
+    qtbot.waitUntil(lambda: review.shown_round_id == interview.id, timeout=10_000)
+    assert review.export_button.isEnabled()
+    target = tmp_path / ("x.md" if key == "round_markdown" else "x.pdf")
+    suggested = _answer(window, target)
+    action = review.findChild(QAction, f"reviewExport_{key}")
+    assert action is not None
+    action.trigger()
+    _finished(qtbot, window)
+    assert suggested[0].name.startswith("Acme-Robotics-Technical")
+    assert target.read_bytes().startswith(head)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -223,6 +224,8 @@ class ReviewView(QWidget):
 
     navigate = Signal(str, str)
     changed = Signal()
+    # (export key, round id, a name for the file): the window asks where and writes it.
+    export_requested = Signal(str, str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -325,10 +328,20 @@ class ReviewView(QWidget):
         )
         self.company_button.clicked.connect(self._open_company)
         self.timeline_button.clicked.connect(self._open_timeline)
+        self.export_button = named(QPushButton("&Export…"), "reviewExport", "Export this interview")
+        self.export_button.setToolTip("This interview as Markdown or as a PDF")
+        export_menu = QMenu(self.export_button)
+        export_menu.setObjectName("reviewExportMenu")
+        for key, text in (("round_markdown", "As &Markdown…"), ("round_pdf", "As &PDF…")):
+            action = export_menu.addAction(text)
+            action.setObjectName(f"reviewExport_{key}")
+            action.triggered.connect(lambda _checked=False, k=key: self._export(k))
+        self.export_button.setMenu(export_menu)
         buttons = QHBoxLayout()
         buttons.addWidget(self.company_button)
         buttons.addWidget(self.timeline_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -393,6 +406,7 @@ class ReviewView(QWidget):
                 self.summary,
                 self.company_button,
                 self.timeline_button,
+                self.export_button,
                 self.replay_table,
             ]
         )
@@ -930,6 +944,7 @@ class ReviewView(QWidget):
         interview = replay.interview
         self.company_button.setEnabled(interview.company_id is not None)
         self.timeline_button.setEnabled(interview.application_id is not None)
+        self.export_button.setEnabled(True)
 
     def _summary_html(self, replay: Replay) -> str:
         interview = replay.interview
@@ -997,6 +1012,13 @@ class ReviewView(QWidget):
     def _open_company(self) -> None:
         if self._replay is not None and self._replay.interview.company_id:
             self.navigate.emit("company", self._replay.interview.company_id)
+
+    def _export(self, key: str) -> None:
+        if self._replay is None:
+            return
+        interview = self._replay.interview
+        name = " ".join(part for part in (interview.company_name, interview.kind_label) if part)
+        self.export_requested.emit(key, interview.round_id, name)
 
     def _open_timeline(self) -> None:
         if self._replay is not None and self._replay.interview.application_id:
