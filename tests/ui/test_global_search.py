@@ -107,7 +107,7 @@ def test_any_input_searches_without_error(
 ) -> None:
     dialog = _dialog(qtbot, services)
     dialog.set_query(query)
-    assert dialog._shown_query == query
+    assert dialog.typing.shown_query == query
     if "Reilly" in query:
         hit = dialog.model.row(dialog.model.first_hit_row()).hit
         assert hit is not None and hit.target == ("research_note", filled["note"])

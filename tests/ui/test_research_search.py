@@ -196,5 +196,5 @@ def test_typing_searches_off_the_ui_thread_and_keeps_only_the_latest_answer(
     assert threads and threading.main_thread().name not in threads
 
     # An answer for an older query that arrives late is dropped.
-    panel._runner._found(panel._runner._generation - 1, "old", [])
+    panel.typing.runner._found(panel.typing.runner._generation - 1, "old", [])
     assert panel.model.rowCount() == 2

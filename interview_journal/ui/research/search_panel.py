@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QPalette
@@ -30,7 +29,8 @@ from interview_journal.ui.search.results import (
     QueryEdit,
     ResultDelegate,
     ResultList,
-    SearchRunner,
+    TypedSearch,
+    echoed,
     elide_marked,
     marked_html,
     plain,
@@ -161,7 +161,6 @@ class ResearchSearchPanel(QWidget):
         super().__init__(parent)
         named(self, "researchSearch", "Search research")
         self._services: Services | None = None
-        self._shown_query: str | None = None
 
         self.query = named(QueryEdit(), "researchSearchQuery", "Search research")
         self.query.setPlaceholderText(PLACEHOLDER)
@@ -194,17 +193,15 @@ class ResearchSearchPanel(QWidget):
         layout.addWidget(self.stack, 1)
         QWidget.setTabOrder(self.query, self.results)
 
-        self._enter_results_when_found = False
-        self._runner = SearchRunner(self._search, self)
-        self._runner.found.connect(self._found)
-        self._runner.failed.connect(self._failed)
-
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.search_now)
-        self.query.textChanged.connect(self._debounce.start)
-        self.query.returnPressed.connect(self._search_and_enter_results)
+        self.typing = TypedSearch(
+            self.query,
+            self._search,
+            show=self._show_hits,
+            enter_results=self.focus_results,
+            report=lambda message: report_error(self, message),
+            debounce_ms=DEBOUNCE_MS,
+            parent=self,
+        )
         self.query.down_pressed.connect(self.focus_results)
         self.results.back_to_query.connect(self.focus_query)
         self.results.activated.connect(self._activate)
@@ -230,18 +227,8 @@ class ResearchSearchPanel(QWidget):
 
     # ------------------------------------------------------------ searching
     def search_now(self) -> None:
-        """Search for the query on a worker thread; the results arrive by ``_found``."""
-        self._debounce.stop()
-        text = self.query.text()
-        if text in (self._shown_query, self._runner.pending):
-            return
-        if self._services is None:
-            return
-        if not text.strip():
-            self._runner.cancel()
-            self._show([], text)
-            return
-        self._runner.start(text)
+        """Search for the query on a worker thread; the results arrive by ``_show_hits``."""
+        self.typing.search_now()
 
     def _search(self, text: str) -> list[ResearchHit]:
         services = self._services
@@ -249,38 +236,29 @@ class ResearchSearchPanel(QWidget):
 
     def set_query(self, text: str) -> None:
         """Show ``text`` in the query and its results at once, waiting for them."""
-        self._debounce.stop()
-        self.query.blockSignals(True)
-        self.query.setText(text)
-        self.query.blockSignals(False)
+        self.typing.set_text(text)
         services = self._services
         if services is None:
             return
-        self._runner.cancel()
+        self.typing.runner.cancel()
         hits: list[ResearchHit] = []
         if text.strip():
             found = guarded(self, lambda: services.search.research(text, RESULT_LIMIT))
             if found is None:
                 return
             hits = found
-        self._show([ResultRow.from_hit(hit) for hit in hits], text)
+        self._show_hits(hits, text)
 
     @property
     def is_searching(self) -> bool:
-        return self._runner.pending is not None
+        return self.typing.is_searching
 
-    def _found(self, text: str, hits: object) -> None:
+    def _show_hits(self, hits: object, text: str) -> None:
         assert isinstance(hits, list)
         self._show([ResultRow.from_hit(hit) for hit in hits], text)
-        if self._enter_results_when_found:
-            self._enter_results_when_found = False
-            self.focus_results()
-
-    def _failed(self, message: str) -> None:
-        report_error(self, message)
 
     def _show(self, rows: list[ResultRow], text: str) -> None:
-        self._shown_query = text
+        self.typing.shown_query = text
         self.model.set_rows(rows)
         if rows:
             self.results.setCurrentIndex(self.model.index(0, 0))
@@ -302,19 +280,10 @@ class ResearchSearchPanel(QWidget):
             )
             self.stack.setCurrentWidget(self.results)
         else:
-            shown = " ".join(text.split())
-            shown = shown if len(shown) <= 60 else shown[:59] + "…"
-            self.count.setText(f"No research mentions “{shown}”")
+            self.count.setText(f"No research mentions “{echoed(text)}”")
             self.hint.set_hint("Try fewer words, or end a word with * to find longer ones.")
             self.stack.setCurrentWidget(self.hint)
         self.count.setAccessibleName(self.count.text())
-
-    def _search_and_enter_results(self) -> None:
-        self.search_now()
-        if self.is_searching:
-            self._enter_results_when_found = True
-        else:
-            self.focus_results()
 
     def _activate(self, index: QModelIndex) -> None:
         if not index.isValid():

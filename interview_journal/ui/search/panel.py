@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QShowEvent
@@ -43,7 +42,8 @@ from interview_journal.ui.search.results import (
     ResultDelegate,
     ResultList,
     ResultRowRole,
-    SearchRunner,
+    TypedSearch,
+    echoed,
     plain,
 )
 
@@ -266,8 +266,6 @@ class GlobalSearchDialog(ReportsInline, QDialog):
         named(self, "globalSearch", "Search the journal")
         self.setWindowTitle("Search the journal")
         self._services = services
-        self._shown_query: str | None = None
-        self._enter_results_when_found = False
 
         self.query = named(QueryEdit(), "globalSearchQuery", "Search the journal")
         self.query.setPlaceholderText(PLACEHOLDER)
@@ -300,15 +298,16 @@ class GlobalSearchDialog(ReportsInline, QDialog):
         QWidget.setTabOrder(self.query, self.results)
         self.resize(780, 560)
 
-        self._runner = SearchRunner(self._search, self)
-        self._runner.found.connect(self._found)
-        self._runner.failed.connect(self._failed)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.search_now)
-        self.query.textChanged.connect(self._debounce.start)
-        self.query.returnPressed.connect(self._search_and_enter_results)
+        self.typing = TypedSearch(
+            self.query,
+            self._search,
+            show=self._show_hits,
+            enter_results=self.focus_results,
+            report=lambda message: self.show_message(message, error=True),
+            in_parallel=lambda: services.journal.reads_in_parallel,
+            debounce_ms=DEBOUNCE_MS,
+            parent=self,
+        )
         self.query.down_pressed.connect(self.focus_results)
         self.results.back_to_query.connect(self.focus_query)
         self.results.activated.connect(self._activate)
@@ -333,55 +332,37 @@ class GlobalSearchDialog(ReportsInline, QDialog):
 
     def shutdown(self) -> None:
         """The journal is closing: drop any answer on its way and let the search end."""
-        self._debounce.stop()
-        self._runner.cancel()
-        self._runner.wait()
+        self.typing.stop()
         self.reject()
 
     # ------------------------------------------------------------ searching
     @property
     def is_searching(self) -> bool:
-        return self._runner.pending is not None
+        return self.typing.is_searching
 
     def search_now(self) -> None:
-        """Search for the query; the results arrive by ``_found``."""
-        self._debounce.stop()
-        text = self.query.text()
-        if text in (self._shown_query, self._runner.pending):
-            return
-        if not text.strip():
-            self._runner.cancel()
-            self._show([], text)
-            return
-        self._runner.start(text, in_parallel=self._services.journal.reads_in_parallel)
+        """Search for the query; the results arrive by ``_show_hits``."""
+        self.typing.search_now()
 
     def set_query(self, text: str) -> None:
         """Put ``text`` in the box and search for it now (the results may come later)."""
-        self.query.blockSignals(True)
-        self.query.setText(text)
-        self.query.blockSignals(False)
+        self.typing.set_text(text)
         self.search_now()
 
     def refresh(self) -> None:
         """Search again for what is shown: the journal changed under it."""
-        self._shown_query = None
+        self.typing.forget_shown()
         self.search_now()
 
     def _search(self, text: str) -> list[GlobalHit]:
         return self._services.search.everything(text, RESULT_LIMIT)
 
-    def _found(self, text: str, hits: object) -> None:
+    def _show_hits(self, hits: object, text: str) -> None:
         assert isinstance(hits, list)
         self._show(hits, text)
-        if self._enter_results_when_found:
-            self._enter_results_when_found = False
-            self.focus_results()
-
-    def _failed(self, message: str) -> None:
-        self.show_message(message, error=True)
 
     def _show(self, hits: list[GlobalHit], text: str) -> None:
-        self._shown_query = text
+        self.typing.shown_query = text
         self.message.hide()
         self.model.set_hits(hits)
         first = self.model.first_hit_row()
@@ -406,9 +387,7 @@ class GlobalSearchDialog(ReportsInline, QDialog):
                 self.count.setText(f"{number} {noun}{kinds}")
             self.stack.setCurrentWidget(self.results)
         else:
-            shown = " ".join(text.split())
-            shown = shown if len(shown) <= 60 else shown[:59] + "…"
-            self.count.setText(f"Nothing in the journal mentions “{shown}”")
+            self.count.setText(f"Nothing in the journal mentions “{echoed(text)}”")
             self.hint.set_hint("Try fewer words, or end a word with * to find longer ones.")
             self.stack.setCurrentWidget(self.hint)
         self.count.setAccessibleName(self.count.text())
@@ -418,13 +397,6 @@ class GlobalSearchDialog(ReportsInline, QDialog):
         self.model.expand(kind)
         self.results.setCurrentIndex(self.model.index(at_row, 0))
         self.results.scrollTo(self.results.currentIndex())
-
-    def _search_and_enter_results(self) -> None:
-        self.search_now()
-        if self.is_searching:
-            self._enter_results_when_found = True
-        else:
-            self.focus_results()
 
     def _activate(self, index: QModelIndex) -> None:
         if not index.isValid():

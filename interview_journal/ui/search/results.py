@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -52,6 +53,8 @@ __all__ = [
     "ResultList",
     "ResultRowRole",
     "SearchRunner",
+    "TypedSearch",
+    "echoed",
     "elide_marked",
     "marked_html",
     "plain",
@@ -386,3 +389,95 @@ class SearchRunner(QObject):
             return
         self._pending = None
         self.failed.emit(message)
+
+
+def echoed(query: str, limit: int = 60) -> str:
+    """``query`` as a "nothing mentions …" sentence repeats it: one line, kept short."""
+    shown = " ".join(query.split())
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+class TypedSearch(QObject):
+    """Search as you type for a query box: a short pause after typing, the search on the
+    worker (:class:`SearchRunner`), Enter to search at once and move into the results.
+
+    The panel supplies what differs: ``show(result, query)`` puts results (or, for an
+    empty query, none) on screen; ``enter_results()`` moves the focus into them;
+    ``report(message)`` tells the user a search failed; ``in_parallel()`` says whether
+    the journal may be read from the worker.
+    """
+
+    def __init__(
+        self,
+        query: QueryEdit,
+        search: Callable[[str], object],
+        *,
+        show: Callable[[object, str], None],
+        enter_results: Callable[[], None],
+        report: Callable[[str], None],
+        in_parallel: Callable[[], bool] = lambda: True,
+        debounce_ms: int = 150,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._query = query
+        self._show = show
+        self._enter_results = enter_results
+        self._in_parallel = in_parallel
+        self.shown_query: str | None = None  # the query whose results are on screen
+        self._enter_when_found = False
+        self.runner = SearchRunner(search, self)
+        self.runner.found.connect(self._found)
+        self.runner.failed.connect(report)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(debounce_ms)
+        self._debounce.timeout.connect(self.search_now)
+        query.textChanged.connect(self._debounce.start)
+        query.returnPressed.connect(self.search_and_enter_results)
+
+    @property
+    def is_searching(self) -> bool:
+        return self.runner.pending is not None
+
+    def search_now(self) -> None:
+        """Search for the query; the results arrive by ``show``."""
+        self._debounce.stop()
+        text = self._query.text()
+        if text in (self.shown_query, self.runner.pending):
+            return
+        if not text.strip():
+            self.runner.cancel()
+            self._show([], text)
+            return
+        self.runner.start(text, in_parallel=self._in_parallel())
+
+    def set_text(self, text: str) -> None:
+        """Put ``text`` in the box without a search of its own starting."""
+        self._debounce.stop()
+        self._query.blockSignals(True)
+        self._query.setText(text)
+        self._query.blockSignals(False)
+
+    def forget_shown(self) -> None:
+        """The journal changed: the next search runs even for the same query."""
+        self.shown_query = None
+
+    def stop(self) -> None:
+        """Drop any answer on its way and let the worker finish (the journal is closing)."""
+        self._debounce.stop()
+        self.runner.cancel()
+        self.runner.wait()
+
+    def search_and_enter_results(self) -> None:
+        self.search_now()
+        if self.is_searching:
+            self._enter_when_found = True
+        else:
+            self._enter_results()
+
+    def _found(self, text: str, result: object) -> None:
+        self._show(result, text)
+        if self._enter_when_found:
+            self._enter_when_found = False
+            self._enter_results()
