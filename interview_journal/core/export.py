@@ -31,6 +31,7 @@ __all__ = [
     "encode_value",
     "export_json",
     "export_json_to_stream",
+    "replace_atomically",
     "write_atomically",
 ]
 
@@ -114,40 +115,55 @@ def _reason(error: OSError, folder: Path) -> str:
     return error.strerror or str(error)
 
 
-def write_atomically(target: Path, write: Callable[[TextIO], T]) -> T:
-    """Run ``write`` on a temporary file beside ``target`` that replaces it when complete.
+def replace_atomically(target: Path, produce: Callable[[Path], T], *, what: str = "export") -> T:
+    """Have ``produce`` write a temporary file beside ``target``, then put it in its place.
 
-    The text is UTF-8 and written untranslated, so the line ends ``write`` puts in are the
-    ones on disk (the csv module writes its own). The file is readable by the owner only.
-    Raises :class:`JournalWriteError`,
-    leaving no temporary file and any existing ``target`` as it was, when it cannot be
-    written. Every export format goes through here, so none ever leaves half a file.
+    The file ends readable by the owner only. Raises :class:`JournalWriteError` ("Could
+    not write the {what} to …"), leaving no temporary file and any existing ``target`` as
+    it was, when it cannot be written. Every export goes through here, so none ever
+    leaves half a file.
     """
     target = Path(target)
     folder = target.parent
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        os.close(handle)
     except OSError as error:
         raise JournalWriteError(
-            f"Could not write the export to {target.name}: {_reason(error, folder)}."
+            f"Could not write the {what} to {target.name}: {_reason(error, folder)}."
         ) from error
     temp = Path(temp_name)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            result = write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
+        result = produce(temp)
         make_private_file(temp)
         os.replace(temp, target)
     except OSError as error:
         temp.unlink(missing_ok=True)
         raise JournalWriteError(
-            f"Could not write the export to {target.name}: {_reason(error, folder)}."
+            f"Could not write the {what} to {target.name}: {_reason(error, folder)}."
         ) from error
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     return result
+
+
+def write_atomically(target: Path, write: Callable[[TextIO], T]) -> T:
+    """Run ``write`` on a UTF-8 text stream that replaces ``target`` once complete and
+    on disk (see :func:`replace_atomically`).
+
+    The text is written untranslated, so the line ends ``write`` puts in are the ones on
+    disk (the csv module writes its own).
+    """
+
+    def produce(temp: Path) -> T:
+        with temp.open("w", encoding="utf-8", newline="") as stream:
+            result = write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        return result
+
+    return replace_atomically(target, produce)
 
 
 def export_json(journal: Journal, target: Path, *, now: datetime | None = None) -> ExportSummary:

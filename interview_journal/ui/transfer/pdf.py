@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from datetime import tzinfo
 from pathlib import Path
 
@@ -22,10 +21,8 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from interview_journal import APP_NAME
-from interview_journal.core.export import _reason
+from interview_journal.core.export import replace_atomically
 from interview_journal.core.export_markdown import round_document_title, round_markdown
-from interview_journal.paths import make_private_file
-from interview_journal.storage.errors import JournalWriteError
 from interview_journal.storage.journal import Journal
 
 __all__ = ["PAGE_MARGIN_MM", "PDF_RESOLUTION", "export_round_pdf", "round_document"]
@@ -100,26 +97,10 @@ def export_round_pdf(
     target = Path(target)
     title = round_document_title(journal, round_id)
     document = round_document(round_markdown(journal, round_id, tz=tz), title)
-    folder = target.parent
-    try:
-        handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-        os.close(handle)
-    except OSError as error:
-        raise JournalWriteError(
-            f"Could not write the PDF to {target.name}: {_reason(error, folder)}."
-        ) from error
-    temp = Path(temp_name)
-    try:
+
+    def produce(temp: Path) -> None:
         _write_pdf(document, title, temp)
         _check_written(temp)
-        make_private_file(temp)
-        os.replace(temp, target)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise JournalWriteError(
-            f"Could not write the PDF to {target.name}: {_reason(error, folder)}."
-        ) from error
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+
+    replace_atomically(target, produce, what="PDF")
     return target
