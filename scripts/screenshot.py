@@ -94,6 +94,17 @@ def main() -> int:
             window.show_view(key)
             settle()
             window.grab().save(str(output / f"view-{key}.png"))
+        window.show_view("review")
+        for tab in ("interviews", "questions", "study", "statistics"):
+            window.review_view.show_tab(tab)
+            settle(400)
+            window.grab().save(str(output / f"view-review-{tab}.png"))
+        search = window.open_global_search()
+        if search is not None:
+            search.set_query("team")
+            settle(400)
+            search.grab().save(str(output / "dialog-search.png"))
+            search.reject()
         services = window.services
         assert services is not None
         held = [r for r in services.journal.records(InterviewRound) if r.ended_at is not None]
