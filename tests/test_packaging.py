@@ -32,10 +32,12 @@ def test_resources_are_reachable_through_the_package() -> None:
     assert resource_path("icons", "interview-journal.svg").read_text().startswith("<svg")
 
 
-def test_window_module_does_not_import_the_database_stack() -> None:
+def test_window_module_does_not_import_the_database_stack_or_any_view() -> None:
     code = (
         "import sys, interview_journal.ui.main_window, interview_journal.ui.app;"
-        "heavy = [m for m in ('sqlmodel', 'sqlalchemy') if m in sys.modules];"
+        "from interview_journal.ui.main_window import VIEW_CLASSES;"
+        "views = [module for module, _name in VIEW_CLASSES.values()];"
+        "heavy = [m for m in ('sqlmodel', 'sqlalchemy', *views) if m in sys.modules];"
         "print(','.join(heavy))"
     )
     result = subprocess.run(

@@ -1,17 +1,21 @@
 """The main window: navigation among the views, a message bar, remembered geometry.
 
-It imports no database code: the window paints first, and the journal is opened in the
-background by :mod:`interview_journal.ui.app`, which then calls :meth:`attach`.
+It imports no database code and no view: the window paints first as a shell (navigation,
+menus, status bar), and the journal is opened in the background by
+:mod:`interview_journal.ui.app`, which then calls :meth:`attach`. A view's module is
+imported and the view built when it is first needed, so start-up pays for one view, not
+eight (``benchmarks/startup.py`` measures it).
 """
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -25,23 +29,23 @@ from PySide6.QtWidgets import (
 
 from interview_journal import APP_NAME
 from interview_journal.ui.background import LatestResult
-from interview_journal.ui.contacts import ContactsView
-from interview_journal.ui.follow_up import FollowUpComposer, LogContactDialog
-from interview_journal.ui.live import LiveView
-from interview_journal.ui.offers import OffersView
-from interview_journal.ui.pipeline import PipelineView
-from interview_journal.ui.reminders import RemindersView
-from interview_journal.ui.research import ResearchView
-from interview_journal.ui.review import ReviewView
-from interview_journal.ui.settings import ThresholdsDialog
-from interview_journal.ui.timeline import TimelineView
 
 if TYPE_CHECKING:
     from interview_journal.core.pipeline import KeepApplying
     from interview_journal.core.search import GlobalHit
     from interview_journal.core.services import Services
     from interview_journal.paths import DataPaths
+    from interview_journal.ui.contacts import ContactsView
+    from interview_journal.ui.follow_up import FollowUpComposer, LogContactDialog
+    from interview_journal.ui.live import LiveView
+    from interview_journal.ui.offers import OffersView
+    from interview_journal.ui.pipeline import PipelineView
+    from interview_journal.ui.reminders import RemindersView
+    from interview_journal.ui.research import ResearchView
+    from interview_journal.ui.review import ReviewView
     from interview_journal.ui.search.panel import GlobalSearchDialog
+    from interview_journal.ui.settings import ThresholdsDialog
+    from interview_journal.ui.timeline import TimelineView
     from interview_journal.ui.transfer.backups_dialog import BackupsDialog
     from interview_journal.ui.transfer.import_dialog import ImportDialog
 
@@ -75,6 +79,20 @@ VIEW_LABELS = {
 # Ctrl+K is a text field's "delete to end of line" on Linux and macOS, and the field keeps
 # it; Ctrl+Shift+F works with the cursor anywhere.
 SEARCH_SHORTCUTS = ("Ctrl+K", "Ctrl+Shift+F")
+# Where each view's class lives; imported when the view is first needed.
+VIEW_CLASSES = {
+    "research": ("interview_journal.ui.research", "ResearchView"),
+    "live": ("interview_journal.ui.live", "LiveView"),
+    "timeline": ("interview_journal.ui.timeline", "TimelineView"),
+    "pipeline": ("interview_journal.ui.pipeline", "PipelineView"),
+    "contacts": ("interview_journal.ui.contacts", "ContactsView"),
+    "offers": ("interview_journal.ui.offers", "OffersView"),
+    "reminders": ("interview_journal.ui.reminders", "RemindersView"),
+    "review": ("interview_journal.ui.review", "ReviewView"),
+}
+# Views that point elsewhere (navigate) and that write to the journal (changed).
+_NAVIGATING = ("timeline", "pipeline", "contacts", "offers", "reminders", "review")
+_WRITING = ("pipeline", "contacts", "offers", "reminders", "review")
 MESSAGE_TIMEOUT_MS = 8000
 # Reminders fall due as time passes, with nothing written to the journal meanwhile.
 STATUS_REFRESH_MS = 5 * 60 * 1000
@@ -121,31 +139,19 @@ class MainWindow(QMainWindow):
         # also while the sample journal is open.
         self.own_paths: DataPaths | None = None
 
-        self.research_view = ResearchView()
-        self.live_view = LiveView()
-        self.timeline_view = TimelineView()
-        self.pipeline_view = PipelineView()
-        self.contacts_view = ContactsView()
-        self.offers_view = OffersView()
-        self.reminders_view = RemindersView()
-        self.review_view = ReviewView()
-        self._views: dict[str, QWidget] = {
-            "research": self.research_view,
-            "live": self.live_view,
-            "timeline": self.timeline_view,
-            "pipeline": self.pipeline_view,
-            "contacts": self.contacts_view,
-            "offers": self.offers_view,
-            "reminders": self.reminders_view,
-            "review": self.review_view,
-        }
+        self._views: dict[str, QWidget] = {}
+        # The view shown, or to be shown once built (see _restore_state).
+        self._current_key = "research"
         # Views are handed the journal when first shown, so opening it reads one view's
-        # data, not seven.
+        # data, not eight.
         self._attached: set[str] = set()
         self._stack = QStackedWidget()
         self._stack.setObjectName("viewStack")
-        for view in self._views.values():
-            self._stack.addWidget(view)
+        self._opening = QLabel("Opening your journal…")
+        self._opening.setObjectName("openingJournal")
+        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._opening.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._stack.addWidget(self._opening)
 
         self._message = QLabel()
         self._message.setObjectName("messageBar")
@@ -167,29 +173,6 @@ class MainWindow(QMainWindow):
 
         self._build_navigation()
         self._build_menus()
-        self.live_view.session_ended.connect(lambda _round_id: self.journal_changed())
-        self.live_view.follow_up_requested.connect(self.open_follow_up)
-        for view in (
-            self.timeline_view,
-            self.pipeline_view,
-            self.contacts_view,
-            self.offers_view,
-            self.reminders_view,
-            self.review_view,
-        ):
-            view.navigate.connect(self.navigate)
-        self.reminders_view.count_changed.connect(self._show_due_count)
-        self.review_view.export_requested.connect(self.export)
-        # Writes made inside a view change the reminders count and the keep-applying line.
-        for view in (
-            self.pipeline_view,
-            self.contacts_view,
-            self.offers_view,
-            self.reminders_view,
-            self.review_view,
-        ):
-            view.changed.connect(self.refresh_status)
-
         self._keep_applying = QLabel()
         self._keep_applying.setObjectName("keepApplyingStatus")
         self._keep_applying.setAccessibleName("Keep applying")
@@ -328,7 +311,7 @@ class MainWindow(QMainWindow):
         if self._services is None:
             return
         for key in self._attached:
-            journal_view: JournalView = self._views[key]  # type: ignore[assignment]
+            journal_view: JournalView = self._view(key)  # type: ignore[assignment]
             journal_view.refresh()
         self.refresh_status()
 
@@ -348,8 +331,73 @@ class MainWindow(QMainWindow):
             return False
         return self.export("company_markdown", company.id, company.name)
 
+    # ------------------------------------------------------------------ views
+    def _view(self, key: str) -> QWidget:
+        """The view ``key``, built (and its module imported) on first use."""
+        view = self._views.get(key)
+        if view is None:
+            module_name, class_name = VIEW_CLASSES[key]
+            view = getattr(importlib.import_module(module_name), class_name)()
+            assert isinstance(view, QWidget)
+            self._views[key] = view
+            self._stack.addWidget(view)
+            self._wire(key, view)
+        return view
+
+    def _wire(self, key: str, view: QWidget) -> None:
+        if key == "live":
+            live = cast("LiveView", view)
+            live.session_ended.connect(lambda _round_id: self.journal_changed())
+            live.follow_up_requested.connect(self.open_follow_up)
+        if key in _NAVIGATING:
+            view.navigate.connect(self.navigate)  # type: ignore[attr-defined]
+        # Writes made inside a view change the reminders count and the keep-applying line.
+        if key in _WRITING:
+            view.changed.connect(self.refresh_status)  # type: ignore[attr-defined]
+        if key == "reminders":
+            cast("RemindersView", view).count_changed.connect(self._show_due_count)
+        if key == "review":
+            cast("ReviewView", view).export_requested.connect(self.export)
+
+    def built(self, key: str) -> bool:
+        """Whether the view ``key`` exists yet (building it just to ask would defeat it)."""
+        return key in self._views
+
+    @property
+    def research_view(self) -> ResearchView:
+        return cast("ResearchView", self._view("research"))
+
+    @property
+    def live_view(self) -> LiveView:
+        return cast("LiveView", self._view("live"))
+
+    @property
+    def timeline_view(self) -> TimelineView:
+        return cast("TimelineView", self._view("timeline"))
+
+    @property
+    def pipeline_view(self) -> PipelineView:
+        return cast("PipelineView", self._view("pipeline"))
+
+    @property
+    def contacts_view(self) -> ContactsView:
+        return cast("ContactsView", self._view("contacts"))
+
+    @property
+    def offers_view(self) -> OffersView:
+        return cast("OffersView", self._view("offers"))
+
+    @property
+    def reminders_view(self) -> RemindersView:
+        return cast("RemindersView", self._view("reminders"))
+
+    @property
+    def review_view(self) -> ReviewView:
+        return cast("ReviewView", self._view("review"))
+
     def show_view(self, key: str) -> None:
-        view = self._views[key]
+        view = self._view(key)
+        self._current_key = key
         self._stack.setCurrentWidget(view)
         self._nav_actions[key].setChecked(True)
         if self._services is not None:
@@ -451,6 +499,8 @@ class MainWindow(QMainWindow):
     def open_follow_up(self, round_id: str) -> FollowUpComposer | None:
         if self._services is None:
             return None
+        from interview_journal.ui.follow_up import FollowUpComposer
+
         composer = FollowUpComposer(self._services, round_id, self)
         composer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         composer.saved.connect(lambda _id: self.journal_changed())
@@ -461,6 +511,8 @@ class MainWindow(QMainWindow):
     def open_log_contact(self, application_id: str) -> LogContactDialog | None:
         if self._services is None:
             return None
+        from interview_journal.ui.follow_up import LogContactDialog
+
         dialog = LogContactDialog(self._services, application_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(lambda _id: self.journal_changed())
@@ -470,6 +522,8 @@ class MainWindow(QMainWindow):
     def open_thresholds(self) -> ThresholdsDialog | None:
         if self._services is None:
             return None
+        from interview_journal.ui.settings import ThresholdsDialog
+
         dialog = ThresholdsDialog(self._services, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.journal_changed)
@@ -530,7 +584,7 @@ class MainWindow(QMainWindow):
         """Something was written from a dialog or another view: show it where it counts."""
         current = self.current_view_key()
         if self._services is not None and current in self._attached:
-            journal_view: JournalView = self._views[current]  # type: ignore[assignment]
+            journal_view: JournalView = self._view(current)  # type: ignore[assignment]
             journal_view.refresh()
         if "timeline" in self._attached and current != "timeline":
             self.timeline_view.refresh()
@@ -580,8 +634,7 @@ class MainWindow(QMainWindow):
         return self._keep_applying.text()
 
     def current_view_key(self) -> str:
-        current = self._stack.currentWidget()
-        return next(key for key, view in self._views.items() if view is current)
+        return self._current_key
 
     def start_live(self, company_name: str = "", kind: str = "other") -> None:
         self.show_view("live")
@@ -616,14 +669,16 @@ class MainWindow(QMainWindow):
 
     def detach(self) -> Services | None:
         if self._services is not None:
-            self.research_view.save_pending()
+            if "research" in self._attached:
+                self.research_view.save_pending()
             if "contacts" in self._attached:
                 self.contacts_view.save_pending()
             if "offers" in self._attached:
                 self.offers_view.save_pending()
-        # Review reads on a worker; none may still be reading when the journal closes.
-        self.review_view.cancel()
-        self.review_view.wait()
+        if self.built("review"):
+            # Review reads on a worker; none may still be reading when the journal closes.
+            self.review_view.cancel()
+            self.review_view.wait()
         self._status_timer.stop()
         self._status_reader.cancel()
         self._status_reader.wait()
@@ -664,7 +719,7 @@ class MainWindow(QMainWindow):
             key = stored if stored in VIEW_KEYS else "research"
         if self._settings is None or self._settings.value("window/geometry") is None:
             self.resize(1180, 760)
-        self._stack.setCurrentWidget(self._views[key])
+        self._current_key = key  # built and shown once the journal is attached
         self._nav_actions[key].setChecked(True)
 
     def save_state(self) -> None:
@@ -675,7 +730,7 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.live_view.in_session and not self.live_view.flush():
+        if self.built("live") and self.live_view.in_session and not self.live_view.flush():
             self.show_message(
                 "Your last lines could not be saved yet; the window stays open so nothing is lost.",
                 error=True,

@@ -47,10 +47,10 @@ def test_geometry_and_last_view_are_remembered(
 ) -> None:
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     window = _window(qtbot, services, settings)
+    window.show_view("timeline")  # built now, with its own minimum size
     smallest = window.minimumSizeHint()
     size = (smallest.width() + 1, smallest.height() + 10)  # fits the 800x600 offscreen screen
     window.resize(*size)
-    window.show_view("timeline")
     window.save_state()
     again = MainWindow(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(again)
@@ -142,3 +142,16 @@ def test_all_views_work_on_the_heavy_journal(qtbot: QtBot, copy_of_heavy: Path) 
     window.live_view.end_session()
     assert table.model().rowCount() > 0
     window.close()
+
+
+def test_the_window_builds_only_the_views_it_shows(qtbot: QtBot, services: Services) -> None:
+    from interview_journal.ui.main_window import VIEW_KEYS
+
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    assert not any(window.built(key) for key in VIEW_KEYS)
+    window.attach(services)
+    # The live view always (an interrupted interview resumes), and the one shown.
+    assert [key for key in VIEW_KEYS if window.built(key)] == ["research", "live"]
+    window.show_view("offers")
+    assert window.built("offers") and not window.built("timeline")
