@@ -22,6 +22,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import Context, Figure
 from interview_journal.core.services import Services
 from interview_journal.paths import DataPaths
 from interview_journal.ui.live import LiveView
@@ -52,12 +55,11 @@ def _percentile(samples: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--keys", type=int, default=2000)
-    args = parser.parse_args()
-    app = QApplication(sys.argv[:1])
-    keys = _keys(args.keys)
+def measure_keys(key_count: int) -> tuple[list[float], list[float], int, int]:
+    """Per-key seconds for the bare editor and the live pad; the session's bytes and the
+    lines saved."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    keys = _keys(key_count)
     lines = [f"{LINE}{n}" for n in range(TARGET_BYTES // (len(LINE) + 4))]
 
     bare = QPlainTextEdit()
@@ -85,14 +87,43 @@ def main() -> int:
         bare_samples = _time_keys(bare, keys)
         pad_samples = _time_keys(pad, keys)
         view.flush()
-        saved = services.live.lines(session.round.id)
+        saved = len(services.live.lines(session.round.id))
+        view.close()
         services.close()
+    bare.close()
     app.processEvents()
+    return bare_samples, pad_samples, size, saved
 
+
+def measure(context: Context) -> list[Figure]:
+    keys = 2000 if context.size == "heavy" else 500
+    bare, pad, size, saved = measure_keys(keys)
+    return [
+        Figure(
+            "keystroke p99",
+            _percentile(pad, 0.99) * 1000,
+            "ms",
+            1.5,
+            "ratio",
+            _percentile(bare, 0.99) * 1000,
+            f"{keys} keys into a {size / 1000:.0f} KB live session saved durably, against a "
+            "bare QPlainTextEdit",
+            {
+                "p50_ms": statistics.median(pad) * 1000,
+                "bare_p50_ms": statistics.median(bare) * 1000,
+                "lines_saved": saved,
+            },
+        )
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--keys", type=int, default=2000)
+    args = parser.parse_args()
+    bare_samples, pad_samples, size, saved = measure_keys(args.keys)
     bare_p99, pad_p99 = _percentile(bare_samples, 0.99), _percentile(pad_samples, 0.99)
-    print(
-        f"session: {size / 1000:.0f} KB, {len(lines)} lines, {len(saved)} saved; keys: {len(keys)}"
-    )
+    print(f"session: {size / 1000:.0f} KB, {saved} lines saved; keys: {args.keys}")
     print(f"{'editor':<26}{'p50 ms':>9}{'p99 ms':>9}")
     for name, samples in (
         ("bare QPlainTextEdit", bare_samples),

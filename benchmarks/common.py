@@ -1,0 +1,96 @@
+"""What every benchmark of the suite shares: the journal it measures and how a figure is
+reported.
+
+A figure compares the app with what Qt and SQLite themselves do on the same machine in
+the same run, so the targets hold on any machine: ``value`` is the app's measurement,
+``baseline`` the bare program's, and ``target`` bounds either their ratio or the value.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+TargetKind = Literal["ratio", "max", "report"]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One line of the table and one entry of ``results.json``.
+
+    ``kind`` says how ``target`` reads: ``ratio`` — value / baseline at most target;
+    ``max`` — value at most target (in ``unit``); ``report`` — no target, a measurement.
+    """
+
+    name: str
+    value: float
+    unit: str
+    target: float | None = None
+    kind: TargetKind = "report"
+    baseline: float | None = None
+    detail: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float | None:
+        if self.baseline is None or self.baseline <= 0:
+            return None
+        return self.value / self.baseline
+
+    @property
+    def passed(self) -> bool | None:
+        if self.kind == "report" or self.target is None:
+            return None
+        if self.kind == "ratio":
+            ratio = self.ratio
+            return ratio is not None and ratio <= self.target
+        return self.value <= self.target
+
+    @property
+    def target_text(self) -> str:
+        if self.kind == "ratio" and self.target is not None:
+            return f"≤ {self.target:g}×"
+        if self.kind == "max" and self.target is not None:
+            return f"≤ {self.target:g} {self.unit}"
+        return "report"
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.update(ratio=self.ratio, passed=self.passed, target_text=self.target_text)
+        return data
+
+
+@dataclass(frozen=True)
+class Context:
+    """The journal under test (a data folder holding the sample) and how hard to try."""
+
+    data_dir: Path
+    size: str
+    runs: int
+    work_dir: Path
+
+    @property
+    def journal_file(self) -> Path:
+        return self.data_dir / "journal.sqlite3"
+
+
+def headless_env(**extra: str) -> dict[str, str]:
+    """The environment for measured programs: offscreen Qt unless a display is chosen."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env.update(extra)
+    return env
+
+
+def make_sample(data_dir: Path, size: str) -> None:
+    """Fill ``data_dir`` with the sample journal of ``size`` (small or heavy)."""
+    command = [sys.executable, "-m", "interview_journal", "--data-dir", str(data_dir)]
+    subprocess.run(
+        [*command, "sample", "--size", size],
+        env=headless_env(),
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
