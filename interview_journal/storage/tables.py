@@ -17,6 +17,7 @@ import uuid
 from datetime import UTC, date, datetime
 
 from sqlalchemy import Index, UniqueConstraint
+from pydantic import ConfigDict
 from sqlmodel import Field, SQLModel
 
 
@@ -30,6 +31,8 @@ def utc_now() -> datetime:
 
 class Record(SQLModel):
     """Columns every table shares."""
+
+    model_config = ConfigDict(defer_build=True)  # type: ignore[assignment]
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     created_at: datetime = Field(default_factory=utc_now)

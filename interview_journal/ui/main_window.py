@@ -642,8 +642,11 @@ class MainWindow(QMainWindow):
         self.live_view.focus_primary()
 
     # ---------------------------------------------------------------- journal
-    def attach(self, services: Services, *, sample: bool = False) -> None:
-        """Hand the open journal to every view (called on the UI thread)."""
+    def attach(
+        self, services: Services, *, sample: bool = False, view: str | None = None
+    ) -> None:
+        """Hand the open journal to the views (called on the UI thread) and show ``view``,
+        or the last one used. Views not shown get the journal when first shown."""
         self._services = services
         self._attached = set()
         # The live view is always attached: an interview cut short by a crash resumes.
@@ -660,7 +663,7 @@ class MainWindow(QMainWindow):
         if self.live_view.in_session:
             self.show_view("live")
         else:
-            self.show_view(self.current_view_key())
+            self.show_view(view or self.current_view_key())
 
     @property
     def services(self) -> Services | None:

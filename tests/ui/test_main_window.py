@@ -67,6 +67,8 @@ def test_application_opens_the_journal_after_painting(qtbot: QtBot, data_dir: Pa
         application.start()
     assert order == ["painted", "opened"]
     assert application.window.live_view.in_session
+    # Straight to the note pad: the last view used is not built on the way.
+    assert not application.window.built("research")
     services = application.window.detach()
     assert services is not None
     assert services.journal.count(Company) == 1
