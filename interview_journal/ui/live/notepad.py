@@ -247,6 +247,10 @@ class NotePad(BoundedTextEdit):
         block_count = document.blockCount()
         first_block = document.findBlock(position)
         first = first_block.blockNumber() if first_block.isValid() else block_count - 1
+        if block_count == len(self._lines) and first_block.contains(position + added):
+            # Typing within one line, nearly every key: only that line changes.
+            self._line_edited(first, first_block.text())
+            return
         end_block = document.findBlock(position + added)
         last_new = end_block.blockNumber() if end_block.isValid() else block_count - 1
         delta = block_count - len(self._lines)
@@ -299,6 +303,17 @@ class NotePad(BoundedTextEdit):
             elapsed = now if line.elapsed_ms == UNSTAMPED else line.elapsed_ms
             self._pending[line.id] = (line.id, line.position, elapsed, text)
             block = block.next()
+        self.flush()
+
+    def _line_edited(self, index: int, text: str) -> None:
+        line = self._lines[index]
+        if line.elapsed_ms == UNSTAMPED:
+            if not text.strip():
+                self._pending[line.id] = (line.id, line.position, self._elapsed_now(), text)
+                self.flush()
+                return
+            line.elapsed_ms = self._elapsed_now()  # a line is timed from its first character
+        self._pending[line.id] = (line.id, line.position, line.elapsed_ms, text)
         self.flush()
 
     def flush(self) -> bool:
