@@ -1,0 +1,208 @@
+"""Memory: peak RSS of the app with the journal open and every view visited, against a
+bare PySide6 window.
+
+Two fresh processes (offscreen Qt), each reporting its peak resident set size
+(``getrusage(RUSAGE_SELF).ru_maxrss``, kilobytes on Linux, see getrusage(2)) as one
+JSON line:
+
+* bare: a ``QMainWindow`` of the app's size, shown and painted;
+* app: the app's ``MainWindow`` shown and painted, the journal opened
+  (``Services.open``) and attached, then each view of ``VIEW_KEYS`` shown in turn,
+  waiting each time until its background reads are done and their answers delivered.
+
+The figure is app minus bare, in MB (10^6 bytes).
+
+Usage: ``python benchmarks/memory.py [--size small|heavy] [--data-dir DIR]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import Context, Figure, headless_env, make_sample
+
+CHILD_FLAG = "--child"
+TIMEOUT_S = 300
+WINDOW_SIZE = (1180, 760)
+# After a view's background reads are done, events keep being processed this long so
+# their answers are delivered and painted.
+SETTLE_S = 0.3
+
+
+def _peak_rss_kb() -> int:
+    import resource
+
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def _child(mode: str, data_dir: Path | None) -> dict[str, Any]:
+    """Runs in the measured process: show a window (bare or the app's), report the peak."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QThreadPool, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+
+    def wait_until(done: Callable[[], bool], seconds: float) -> bool:
+        ticker = QTimer()  # wakes the wait below, so a deadline is always checked
+        ticker.start(5)
+        deadline = time.perf_counter() + seconds
+        try:
+            while not done():
+                if time.perf_counter() > deadline:
+                    return False
+                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+            return True
+        finally:
+            ticker.stop()
+
+    painted: list[bool] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(True)
+            return False
+
+    def show_and_paint(window: QMainWindow) -> None:
+        watch = Watch(window)
+        window.installEventFilter(watch)
+        window.resize(*WINDOW_SIZE)
+        window.show()
+        if not wait_until(lambda: bool(painted), 60):
+            raise TimeoutError("the window never painted")
+        window.removeEventFilter(watch)
+
+    if mode == "bare":
+        bare = QMainWindow()
+        show_and_paint(bare)
+        return {"peak_rss_kb": _peak_rss_kb()}
+
+    assert data_dir is not None
+    from interview_journal.core.services import Services
+    from interview_journal.paths import DataPaths
+    from interview_journal.ui.main_window import VIEW_KEYS, MainWindow
+
+    imported = _peak_rss_kb()
+    window = MainWindow()
+    show_and_paint(window)
+    window_shown = _peak_rss_kb()
+    services = Services.open(DataPaths(data_dir))
+    opened = _peak_rss_kb()
+    window.attach(services)
+
+    def idle() -> bool:
+        pools = [QThreadPool.globalInstance(), *window.findChildren(QThreadPool)]
+        return all(pool.activeThreadCount() == 0 for pool in pools)
+
+    def settle() -> bool:
+        """Background reads done and their answers delivered (a quiet stretch after)."""
+        if not wait_until(idle, 120):
+            return False
+        quiet_until = time.perf_counter() + SETTLE_S
+        return wait_until(lambda: time.perf_counter() > quiet_until, 10) and idle()
+
+    after_attach = _peak_rss_kb()
+    peaks: dict[str, int] = {}
+    settled = settle()
+    for key in VIEW_KEYS:
+        window.show_view(key)
+        settled = settle() and settled
+        peaks[key] = _peak_rss_kb()
+    result = {
+        "peak_rss_kb": _peak_rss_kb(),
+        "after_imports_kb": imported,
+        "after_window_kb": window_shown,
+        "after_open_kb": opened,
+        "after_attach_kb": after_attach,
+        "peak_after_view_kb": peaks,
+        "settled": settled,
+    }
+    window.detach()
+    services.close()
+    return result
+
+
+def run_once(mode: str, data_dir: Path | None = None) -> dict[str, Any]:
+    """One fresh process in ``mode`` ("bare" or "app"); its figures."""
+    command = [sys.executable, str(Path(__file__).resolve()), CHILD_FLAG, mode]
+    if data_dir is not None:
+        command.append(str(data_dir))
+    done = subprocess.run(
+        command, check=False, env=headless_env(), capture_output=True, text=True, timeout=TIMEOUT_S
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"memory benchmark ({mode}) failed: {done.stderr[-2000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _mb(kilobytes: float) -> float:
+    return kilobytes * 1024 / 1_000_000
+
+
+def measure(context: Context) -> list[Figure]:
+    bare = run_once("bare")
+    app = run_once("app", context.data_dir)
+    bare_mb, app_mb = _mb(bare["peak_rss_kb"]), _mb(app["peak_rss_kb"])
+    extra = {
+        "bare_peak_rss_mb": round(bare_mb, 1),
+        "app_peak_rss_mb": round(app_mb, 1),
+        "app_after_imports_mb": round(_mb(app["after_imports_kb"]), 1),
+        "app_after_window_mb": round(_mb(app["after_window_kb"]), 1),
+        "app_after_open_mb": round(_mb(app["after_open_kb"]), 1),
+        "app_after_attach_mb": round(_mb(app["after_attach_kb"]), 1),
+        "app_peak_after_view_mb": {
+            key: round(_mb(value), 1) for key, value in app["peak_after_view_kb"].items()
+        },
+        "background_reads_settled": app["settled"],
+    }
+    return [
+        Figure(
+            "memory peak RSS over bare window",
+            app_mb - bare_mb,
+            "MB",
+            60,
+            "max",
+            None,
+            f"peak RSS with the journal open and all {len(app['peak_after_view_kb'])} views "
+            f"visited ({app_mb:.0f} MB) minus a bare shown QMainWindow ({bare_mb:.0f} MB)",
+            extra,
+        )
+    ]
+
+
+def main() -> int:
+    if len(sys.argv) >= 3 and sys.argv[1] == CHILD_FLAG:
+        data_dir = Path(sys.argv[3]) if len(sys.argv) > 3 else None
+        print(json.dumps(_child(sys.argv[2], data_dir)), flush=True)
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", choices=["small", "heavy"], default="small")
+    parser.add_argument("--data-dir", help="a journal folder to measure (default: a new sample)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temporary:
+        work = Path(temporary)
+        data_dir = Path(args.data_dir) if args.data_dir else work / "data"
+        if not args.data_dir:
+            make_sample(data_dir, args.size)
+        figures = measure(Context(data_dir, args.size, 1, work))
+    for figure in figures:
+        verdict = {True: "pass", False: "MISS", None: ""}[figure.passed]
+        print(f"{figure.name:<34}{figure.value:>7.1f} MB  target {figure.target_text}  {verdict}")
+        print(f"    {figure.detail}")
+        print(f"    {json.dumps(figure.extra)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
