@@ -14,12 +14,13 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from interview_journal import APP_NAME, __version__
 from interview_journal.paths import DATA_DIR_ENV, DataPaths
 
 if TYPE_CHECKING:
+    from interview_journal.core.export_formats import ExportScope, TextFormat
     from interview_journal.storage.journal import Journal
 
 PROGRAM = "interview-journal"
@@ -202,56 +203,24 @@ def _round_id(journal: Journal, wanted: str) -> str:
     return latest[0].id
 
 
-def _export_to_stream(journal: Journal, request: ExportRequest) -> None:
-    from interview_journal.core.export import export_json_to_stream
-    from interview_journal.core.export_calendar import write_calendar
-    from interview_journal.core.export_csv import write_applications_csv, write_contacts_csv
-    from interview_journal.core.export_markdown import (
-        write_company_markdown,
-        write_journal_markdown,
-        write_round_markdown,
-    )
+def _scope(journal: Journal, request: ExportRequest) -> ExportScope:
+    from interview_journal.core.export_formats import ExportScope
 
-    out = sys.stdout
-    if request.export_format == "json":
-        export_json_to_stream(journal, out)
-    elif request.export_format == "markdown":
-        if request.round_id is not None:
-            write_round_markdown(journal, _round_id(journal, request.round_id), out)
-        elif request.company is not None:
-            write_company_markdown(journal, _company_id(journal, request.company), out)
-        else:
-            write_journal_markdown(journal, out)
-    elif request.export_format == "csv":
-        if request.what == "contacts":
-            write_contacts_csv(journal, out)
-        else:
-            write_applications_csv(journal, out)
-    else:
-        write_calendar(journal, out)
-    out.flush()
+    return ExportScope(
+        what="contacts" if request.what == "contacts" else "applications",
+        company_id=_company_id(journal, request.company) if request.company else None,
+        round_id=_round_id(journal, request.round_id) if request.round_id else None,
+    )
 
 
 def _export_to_file(journal: Journal, request: ExportRequest, target: Path) -> str:
     """Write the export to ``target``; returns what was written, for the user."""
-    from interview_journal.core.export import export_json
-    from interview_journal.core.export_calendar import export_calendar
-    from interview_journal.core.export_csv import export_csv
-    from interview_journal.core.export_markdown import export_markdown
+    from interview_journal.core.export_formats import export_to_file
 
-    export_format = request.export_format
-    if export_format == "pdf":
+    if request.export_format == "pdf":
         return str(_export_pdf(journal, request, target))
-    if export_format == "json":
-        summary = export_json(journal, target)
-    elif export_format == "markdown":
-        round_id = _round_id(journal, request.round_id) if request.round_id else None
-        company_id = _company_id(journal, request.company) if request.company else None
-        summary = export_markdown(journal, target, round_id=round_id, company_id=company_id)
-    elif export_format == "csv":
-        summary = export_csv(journal, target, request.what)  # type: ignore[arg-type]
-    else:
-        summary = export_calendar(journal, target)
+    export_format = cast("TextFormat", request.export_format)
+    summary = export_to_file(journal, export_format, target, _scope(journal, request))
     return f"{summary.rows:,} records to {summary.path} ({_size(summary.bytes)})"
 
 
@@ -290,7 +259,11 @@ def command_export(paths: DataPaths, request: ExportRequest) -> int:
         if request.output is None:
             if hasattr(sys.stdout, "reconfigure"):
                 sys.stdout.reconfigure(encoding="utf-8", newline="")
-            _export_to_stream(journal, request)
+            from interview_journal.core.export_formats import write_export
+
+            export_format = cast("TextFormat", request.export_format)
+            write_export(journal, export_format, sys.stdout, _scope(journal, request))
+            sys.stdout.flush()
             return EXIT_OK
         written = _export_to_file(journal, request, Path(request.output).expanduser())
     finally:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from interview_journal.ui.background import LatestResult
 
 if TYPE_CHECKING:
+    from interview_journal.core.export_formats import TextFormat
     from interview_journal.core.services import Services
     from interview_journal.storage.journal import Journal
 
@@ -94,25 +95,21 @@ def write_export(
     journal: Journal, key: str, target: Path, *, record_id: str = "", record_name: str = ""
 ) -> str:
     """Write one export (not the PDF) and return the sentence that reports it."""
-    from interview_journal.core.export import export_json
-    from interview_journal.core.export_calendar import export_calendar
-    from interview_journal.core.export_csv import export_csv
-    from interview_journal.core.export_markdown import export_markdown
+    from interview_journal.core.export_formats import ExportScope, export_to_file
 
-    if key == "json":
-        summary = export_json(journal, target)
-    elif key == "markdown":
-        summary = export_markdown(journal, target)
-    elif key in ("applications", "contacts"):
-        summary = export_csv(journal, target, key)  # type: ignore[arg-type]
-    elif key == "calendar":
-        summary = export_calendar(journal, target)
-    elif key == "company_markdown":
-        summary = export_markdown(journal, target, company_id=record_id)
-    elif key == "round_markdown":
-        summary = export_markdown(journal, target, round_id=record_id)
-    else:
+    scopes: dict[str, tuple[TextFormat, ExportScope]] = {
+        "json": ("json", ExportScope()),
+        "markdown": ("markdown", ExportScope()),
+        "applications": ("csv", ExportScope(what="applications")),
+        "contacts": ("csv", ExportScope(what="contacts")),
+        "calendar": ("ics", ExportScope()),
+        "company_markdown": ("markdown", ExportScope(company_id=record_id)),
+        "round_markdown": ("markdown", ExportScope(round_id=record_id)),
+    }
+    if key not in scopes:
         raise ValueError(f"unknown export {key!r}")
+    export_format, scope = scopes[key]
+    summary = export_to_file(journal, export_format, target, scope)
     what = f"{record_name} " if record_name else ""
     noun = "record" if summary.rows == 1 else "records"
     return f"Exported {what}({summary.rows:,} {noun}) to {summary.path}."
