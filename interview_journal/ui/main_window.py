@@ -642,9 +642,7 @@ class MainWindow(QMainWindow):
         self.live_view.focus_primary()
 
     # ---------------------------------------------------------------- journal
-    def attach(
-        self, services: Services, *, sample: bool = False, view: str | None = None
-    ) -> None:
+    def attach(self, services: Services, *, sample: bool = False, view: str | None = None) -> None:
         """Hand the open journal to the views (called on the UI thread) and show ``view``,
         or the last one used. Views not shown get the journal when first shown."""
         self._services = services

@@ -12,7 +12,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -20,7 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from interview_journal.ui.research.models import IdRole, RowRole, format_date
+from interview_journal.ui.research.models import IdRole, RowRole, RowTableModel, format_date
 
 if TYPE_CHECKING:
     from interview_journal.core.review import (
@@ -62,34 +61,21 @@ class Column:
     tooltip: Callable[[Any], str] | None = None
 
 
-class ColumnModel(QAbstractTableModel):
+class ColumnModel(RowTableModel):
     """Rows shown through a list of :class:`Column`; read-only unless a subclass says so."""
 
     columns: tuple[Column, ...] = ()
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    @staticmethod
+    def row_key(row: Any) -> str:
+        # Not every review row has an id (a topic of the study list is a group of lines).
+        return str(getattr(row, "id", "\0no id"))
 
     def rows(self) -> list[Any]:
         return list(self._rows)
 
     def row(self, number: int) -> Any:
         return self._rows[number]
-
-    def row_of(self, row_id: str) -> int:
-        for number, row in enumerate(self._rows):
-            if getattr(row, "id", None) == row_id:
-                return number
-        return -1
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 from interview_journal.paths import DataPaths
 from interview_journal.ui.feedback import InlineMessage, ReportsInline
 from interview_journal.ui.layout import named
+from interview_journal.ui.research.models import RowTableModel
 from interview_journal.ui.research.widgets import Hint
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -88,21 +88,10 @@ def human_size(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
-class BackupTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BackupRow] = []
-
-    def set_rows(self, rows: list[BackupRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
+class BackupTableModel(RowTableModel):
     def backup(self, row: int) -> BackupRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        found: BackupRow = self._rows[row]
+        return found
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)

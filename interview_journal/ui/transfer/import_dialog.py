@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -50,6 +49,7 @@ from PySide6.QtWidgets import (
 from interview_journal.ui.background import LatestResult
 from interview_journal.ui.feedback import InlineMessage, ReportsInline
 from interview_journal.ui.layout import named, tab_chain
+from interview_journal.ui.research.models import RowTableModel
 
 if TYPE_CHECKING:
     from interview_journal.core.import_csv import CsvImportPreview, CsvTable
@@ -99,14 +99,10 @@ TABLE_LABELS: dict[str, str] = {
 
 
 # ------------------------------------------------------------------ models
-class MergeSummaryModel(QAbstractTableModel):
+class MergeSummaryModel(RowTableModel):
     """Per table of the file: new, updated, unchanged; then the total."""
 
     HEADERS = ("Records", "New", "Updated", "Unchanged")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, int, int, int]] = []
 
     def set_summary(self, summary: MergeSummary | None) -> None:
         rows: list[tuple[str, int, int, int]] = []
@@ -116,12 +112,7 @@ class MergeSummaryModel(QAbstractTableModel):
                     label = TABLE_LABELS.get(counts.table, counts.table)
                     rows.append((label, counts.new, counts.updated, counts.unchanged))
             rows.append(("Total", summary.new, summary.updated, summary.unchanged))
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        self.set_rows(rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -157,14 +148,10 @@ class MergeSummaryModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 
 
-class CsvPreviewModel(QAbstractTableModel):
+class CsvPreviewModel(RowTableModel):
     """The first rows as they will be imported."""
 
     HEADERS = ("Line", "Company", "Role", "Stage", "Date applied", "Source", "Link")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, ...]] = []
 
     def set_preview(self, preview: CsvImportPreview | None) -> None:
         rows: list[tuple[str, ...]] = []
@@ -183,12 +170,7 @@ class CsvPreviewModel(QAbstractTableModel):
                         planned.link,
                     )
                 )
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        self.set_rows(rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
