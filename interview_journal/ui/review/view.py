@@ -152,6 +152,21 @@ def _stack(object_name: str, accessible: str, *pages: QWidget) -> QStackedWidget
     return stack
 
 
+def _filter_edit(object_name: str, accessible: str, placeholder: str) -> QLineEdit:
+    edit = named(QLineEdit(), object_name, accessible)
+    edit.setPlaceholderText(placeholder)
+    edit.setClearButtonEnabled(True)
+    return edit
+
+
+def _count_label(object_name: str) -> QLabel:
+    """A quiet "N interviews" at the end of a filter row."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
 def _caption(text: str, buddy: QWidget | None = None) -> QLabel:
     caption = QLabel(text)
     if buddy is not None:
@@ -278,18 +293,16 @@ class ReviewView(QWidget):
         self.kind_filter.addItem("All rounds", None)
         for key, text in ROUND_KINDS.items():
             self.kind_filter.addItem(text, key)
-        self.text_filter = named(QLineEdit(), "reviewTextFilter", "Filter interviews")
-        self.text_filter.setPlaceholderText("Filter by company, role or self-review")
-        self.text_filter.setClearButtonEnabled(True)
+        self.text_filter = _filter_edit(
+            "reviewTextFilter", "Filter interviews", "Filter by company, role or self-review"
+        )
         filters = QHBoxLayout()
         filters.addWidget(_caption("Co&mpany", self.company_filter))
         filters.addWidget(self.company_filter)
         filters.addWidget(_caption("Ro&und", self.kind_filter))
         filters.addWidget(self.kind_filter)
         filters.addWidget(self.text_filter, 1)
-        self.interview_count = QLabel()
-        self.interview_count.setObjectName("reviewInterviewCount")
-        self.interview_count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.interview_count = _count_label("reviewInterviewCount")
         filters.addWidget(self.interview_count)
 
         self.interview_model = InterviewTableModel(self)
@@ -420,16 +433,14 @@ class ReviewView(QWidget):
         self.asked_filter.addItem("All questions", None)
         self.asked_filter.addItem("Asked of me", "them")
         self.asked_filter.addItem("Asked by me", "me")
-        self.question_filter = named(QLineEdit(), "reviewQuestionFilter", "Filter questions")
-        self.question_filter.setPlaceholderText("Filter by words of the question")
-        self.question_filter.setClearButtonEnabled(True)
+        self.question_filter = _filter_edit(
+            "reviewQuestionFilter", "Filter questions", "Filter by words of the question"
+        )
         filters = QHBoxLayout()
         filters.addWidget(_caption("&Show", self.asked_filter))
         filters.addWidget(self.asked_filter)
         filters.addWidget(self.question_filter, 1)
-        self.question_count = QLabel()
-        self.question_count.setObjectName("reviewQuestionCount")
-        self.question_count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.question_count = _count_label("reviewQuestionCount")
         filters.addWidget(self.question_count)
 
         self.question_model = QuestionTableModel(self)
