@@ -8,7 +8,9 @@ that never touch the database behind their back. Nothing outside this package wr
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -167,10 +169,13 @@ class Snapshot:
 class Journal:
     """One open journal."""
 
-    def __init__(self, engine: Engine, paths: DataPaths | None) -> None:
+    def __init__(
+        self, engine: Engine, paths: DataPaths | None, *, scratch: Path | None = None
+    ) -> None:
         self.engine = engine
         self.paths = paths
         self.migration: migrations.MigrationResult | None = None
+        self._scratch = scratch  # the temporary folder of a throwaway journal
 
     # ----------------------------------------------------------------- opening
     @classmethod
@@ -191,7 +196,16 @@ class Journal:
 
     @classmethod
     def in_memory(cls) -> Journal:
-        journal = cls(create_journal_engine(None), None)
+        """A throwaway journal (tests): a private temporary file, removed on close.
+
+        A file rather than SQLite's ``:memory:``: an in-memory database lives in one
+        connection that every thread would share, and a session closing on one thread
+        then rolls back the transaction another has open (the live pad's writer lost
+        lines that way). With a file each thread has its own connection, as in the app.
+        """
+        scratch = Path(tempfile.mkdtemp(prefix="interview-journal-"))
+        engine = create_journal_engine(scratch / "journal.sqlite3", durable=False)
+        journal = cls(engine, None, scratch=scratch)
         journal.migration = journal._migrate(None)
         return journal
 
@@ -220,14 +234,16 @@ class Journal:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
     @property
     def reads_in_parallel(self) -> bool:
         """Whether another thread may read while this one writes.
 
-        A journal file gives each thread its own connection. The in-memory journal (tests)
-        lives in one shared connection, where a read on a worker would interleave with the
-        UI thread's transactions, so its callers stay on one thread.
+        Every journal gives each thread its own connection. The throwaway journal of the
+        tests answers False all the same, so their reads stay on the UI thread and a test
+        sees a view's data as soon as it acts, without waiting for workers.
         """
         return self.paths is not None
 

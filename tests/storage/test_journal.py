@@ -107,3 +107,42 @@ def test_timeline_filter_by_stage_and_dates(journal: Journal) -> None:
     page = journal.timeline_page(both, 0, 10)
     assert [e.occurred_at for e in page] == [start + timedelta(days=9), start + timedelta(days=8)]
     assert not TimelineFilter().narrowed and both.narrowed
+
+
+def test_a_read_on_one_thread_never_rolls_back_a_write_on_another() -> None:
+    """The live pad's writer commits on its own thread while the window reads."""
+    import threading
+
+    from interview_journal.storage.journal import Journal
+    from interview_journal.storage.tables import Company
+
+    journal = Journal.in_memory()
+    written, read = threading.Event(), threading.Event()
+    failures: list[BaseException] = []
+
+    def writer() -> None:
+        try:
+            with journal.engine.begin() as connection:
+                connection.exec_driver_sql(
+                    "INSERT INTO company (id, created_at, updated_at, name, website, industry,"
+                    " size, locations, remote_policy, summary, gut_verdict, archived)"
+                    " VALUES ('c1', '2026-01-01', '2026-01-01', 'Acme', '', '', '', '', '',"
+                    " '', '', 0)"
+                )
+                written.set()
+                assert read.wait(10)  # the other thread reads mid-transaction
+        except BaseException as error:  # reported below, on the test's thread
+            failures.append(error)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        assert written.wait(10)
+        assert journal.records(Company) == []  # not committed yet, so not seen
+        read.set()
+        thread.join(10)
+        assert failures == []
+        assert [company.name for company in journal.records(Company)] == ["Acme"]
+    finally:
+        read.set()
+        journal.close()
