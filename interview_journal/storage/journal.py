@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.orm import configure_mappers
 from sqlmodel import Session, SQLModel, col
 
 from interview_journal.paths import DataPaths, make_private_file
@@ -189,6 +190,10 @@ class Journal:
         try:
             journal.migration = journal._migrate(paths.backups)
             journal._tighten_side_files()
+            # SQLAlchemy configures every mapper on the first ORM query (about 30 ms for
+            # these 20 tables); doing it here keeps it on the thread that opens the
+            # journal (a worker in the app) instead of in the first view that reads.
+            configure_mappers()
         except BaseException:
             engine.dispose()
             raise
