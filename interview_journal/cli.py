@@ -151,6 +151,9 @@ def _open(paths: DataPaths) -> Journal:
 
 
 def command_check(paths: DataPaths) -> int:
+    from interview_journal.storage.engine import verify_journal_file
+
+    verify_journal_file(paths)  # read-only, every page: a damaged file is reported as found
     journal = _open(paths)
     try:
         problems = journal.integrity_problems()

@@ -1,7 +1,10 @@
 """Grab the real window with the small sample journal: ``docs/screenshot.png`` for the README.
 
 Runs offscreen, so it needs no display: ``python scripts/screenshot.py [OUTPUT_DIR]``.
-Besides the README picture it writes one PNG per view into OUTPUT_DIR (default ``docs``).
+Besides the README picture it writes one PNG per view into OUTPUT_DIR (default ``docs``),
+and the two looks: ``look-light.png`` and ``look-dark.png`` (the Pipeline above the live
+note pad, switched live between the two, as a change of the system's scheme does).
+Offscreen there is no system scheme, so every other picture is in the light look.
 """
 
 from __future__ import annotations
@@ -14,16 +17,27 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QPoint, QTimer
+from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QTableView
 
 from interview_journal.core.sample import generate_sample
 from interview_journal.paths import DataPaths
 from interview_journal.storage.journal import Journal
 from interview_journal.storage.tables import InterviewRound, utc_now
+from interview_journal.ui import theme
 from interview_journal.ui.app import Application, create_qapplication
+from interview_journal.ui.main_window import MainWindow
 
 WINDOW_SIZE = (1280, 800)
+LIVE_LINES = (
+    "Panel: engineering manager and a senior engineer",
+    "Q: How would you split the billing service?",
+    "A: By the boundaries of the invoices, not by the tables",
+    "H: shipped the zero-downtime migration last year",
+    "DK: the details of their event-sourcing library",
+    "F: send the design write-up by Friday",
+)
 
 
 def settle(milliseconds: int = 150) -> None:
@@ -76,14 +90,7 @@ def main() -> int:
         window.grab().save(str(output / "view-timeline.png"))
         window.start_live("Northwind Analytics", "second")
         pad = window.live_view.pad
-        for line in (
-            "Panel: engineering manager and a senior engineer",
-            "Q: How would you split the billing service?",
-            "A: By the boundaries of the invoices, not by the tables",
-            "H: shipped the zero-downtime migration last year",
-            "DK: the details of their event-sourcing library",
-            "F: send the design write-up by Friday",
-        ):
+        for line in LIVE_LINES:
             pad.insertPlainText(line + "\n")
         settle()
         window.grab().save(str(output / "view-live.png"))
@@ -123,9 +130,52 @@ def main() -> int:
                 settle()
                 dialog.grab().save(str(output / "dialog-log-contact.png"))
                 dialog.reject()
+        grab_looks(window, output)
         window.close()
     print(f"wrote screenshots to {output}")
     return 0
+
+
+def grab_looks(window: MainWindow, output: Path) -> None:
+    """``look-light.png`` and ``look-dark.png``: the Pipeline above the live view."""
+    controller = theme.theme_controller()
+    if controller is None:
+        print("no theme installed; look-*.png not written", file=sys.stderr)
+        return
+    boards: dict[str, QPixmap] = {}
+    # The message bar in both looks, as after moving a card.
+    window.show_message("Ember Health moved to Interviewing.", sticky=True)
+    for look in ("light", "dark"):
+        controller.set_preference(look)
+        window.show_view("pipeline")
+        settle()
+        boards[look] = window.grab()
+    window.start_live("Northwind Analytics", "final")
+    for line in LIVE_LINES[1:5]:
+        window.live_view.pad.insertPlainText(line + "\n")
+    for look in ("dark", "light"):  # switched during the session, as the system may
+        controller.set_preference(look)
+        settle()
+        live = window.grab()
+        _stacked(boards[look], live).save(str(output / f"look-{look}.png"))
+    window.live_view.end_session()
+    controller.set_preference("system")
+    settle()
+
+
+def _stacked(top: QPixmap, bottom: QPixmap) -> QImage:
+    image = QImage(
+        max(top.width(), bottom.width()),
+        top.height() + bottom.height(),
+        QImage.Format.Format_RGB32,
+    )
+    image.fill(0)
+    image.setDevicePixelRatio(top.devicePixelRatio())
+    painter = QPainter(image)
+    painter.drawPixmap(QPoint(0, 0), top)
+    painter.drawPixmap(QPoint(0, round(top.height() / top.devicePixelRatio())), bottom)
+    painter.end()
+    return image
 
 
 if __name__ == "__main__":

@@ -64,5 +64,11 @@ class Services:
     def open(cls, paths: DataPaths) -> Services:
         return cls.over(Journal.open(paths))
 
+    def is_empty(self) -> bool:
+        """Nothing entered yet: no company and no application (the first-run welcome)."""
+        from interview_journal.storage.tables import Application, Company
+
+        return self.journal.count(Company) == 0 and self.journal.count(Application) == 0
+
     def close(self) -> None:
         self.journal.close()

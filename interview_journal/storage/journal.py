@@ -26,12 +26,17 @@ from sqlmodel import Session, SQLModel, col
 
 from interview_journal.paths import DataPaths, make_private_file
 from interview_journal.storage import migrations
-from interview_journal.storage.engine import create_journal_engine
+from interview_journal.storage.engine import (
+    create_journal_engine,
+    inspect_journal_file,
+    verify_journal_file,
+)
 from interview_journal.storage.errors import (
     JournalError,
     JournalWriteError,
     NotAJournalError,
     RecordNotFoundError,
+    write_failure,
 )
 from interview_journal.storage.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
 from interview_journal.storage.tables import (
@@ -84,19 +89,6 @@ class TimelineFilter:
         )
 
 
-def _write_error(error: Exception) -> JournalWriteError:
-    message = str(getattr(error, "orig", error)).lower()
-    if "full" in message:
-        reason = "the disk is full"
-    elif "readonly" in message or "read-only" in message:
-        reason = "the journal's folder or file is read-only"
-    elif "locked" in message or "busy" in message:
-        reason = "another program holds the journal locked"
-    else:
-        reason = f"the database reported: {getattr(error, 'orig', error)}"
-    return JournalWriteError(f"Could not save to the journal: {reason}.")
-
-
 @contextmanager
 def _user_facing_errors() -> Iterator[None]:
     """Turn database errors into JournalErrors whose text can be shown as it is."""
@@ -107,29 +99,19 @@ def _user_facing_errors() -> Iterator[None]:
             f"That change breaks the journal's rules and was not saved ({error.orig})."
         ) from error
     except OperationalError as error:
-        raise _write_error(error) from error
+        raise write_failure(error) from error
     except DatabaseError as error:
         raise JournalError(f"The journal could not be read: {error.orig}.") from error
 
 
 def inspect_file(path: Path) -> None:
-    """Refuse, without writing a byte, a file that is not a journal this version can open."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise NotAJournalError(f"Cannot read {path.name}: {error}.") from error
-    try:
-        state = migrations.read_version(connection)
-    except sqlite3.DatabaseError as error:
-        raise NotAJournalError(
-            f"{path.name} is not an Interview Journal (it is damaged or not a database); "
-            "it was left unchanged."
-        ) from error
-    finally:
-        connection.close()
-    migrations.check_compatible(*state)
+    """Refuse, without writing a byte, a file that is not a journal this version can open.
+
+    A missing or empty file passes: it becomes a new journal (the window's loader asks
+    :func:`~interview_journal.storage.engine.verify_journal_file` first, which refuses
+    an empty file when backups show there was a journal before).
+    """
+    inspect_journal_file(path, thorough=False, empty_is_new=True)
 
 
 def _note_line_statements() -> tuple[Any, Any]:
@@ -183,7 +165,7 @@ class Journal:
     def open(cls, paths: DataPaths) -> Journal:
         """Open (or create) the journal in ``paths``, upgrading it if it is older."""
         paths.prepare()
-        inspect_file(paths.journal)
+        verify_journal_file(paths, thorough=False)
         make_private_file(paths.journal)
         engine = create_journal_engine(paths.journal)
         journal = cls(engine, paths)

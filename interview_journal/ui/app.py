@@ -7,6 +7,7 @@ journal…" until the services arrive on the UI thread through a queued signal.
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import sys
@@ -17,15 +18,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from interview_journal import APP_ID, APP_NAME, __version__
 from interview_journal.paths import DataPaths, make_private_file
-from interview_journal.resources_access import read_text_resource, resource_path
 
 if TYPE_CHECKING:
     from interview_journal.core.services import Services
+    from interview_journal.ui.main_window import RestoreOffer
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +51,46 @@ def _automatic_backup(paths: DataPaths) -> None:
         log.exception("the automatic backup failed")
 
 
+class _FileCheck:
+    """Checks the journal file (read-only, every page) on a thread of its own.
+
+    SQLite releases the GIL while it reads, so the check (0.15–0.25 s on the heavy
+    sample) runs while the loader imports the database stack, instead of after it.
+    """
+
+    def __init__(self, paths: DataPaths) -> None:
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(paths,), name="journal-check", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, paths: DataPaths) -> None:
+        try:
+            from interview_journal.storage.engine import verify_journal_file
+
+            verify_journal_file(paths)
+        except BaseException as error:  # re-raised on the loader's thread by result()
+            self._error = error
+
+    def result(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
 class JournalLoader(QObject):
-    """Opens a journal on a worker thread; reports back on the UI thread."""
+    """Opens a journal on a worker thread; reports back on the UI thread.
+
+    The file is checked before anything opens it for writing: a damaged, cut short or
+    foreign file is refused as it was found (not a byte, not a ``-wal`` written), and
+    ``failed`` then carries a :class:`RestoreOffer` for the user's own journal.
+    """
 
     opened = Signal(object, bool)
-    failed = Signal(str)
+    # (sentence, RestoreOffer or None): why the journal is not open and, when the file
+    # itself is the problem, the newest whole backup to put in its place.
+    failed = Signal(str, object)
 
     def load(self, paths: DataPaths, *, sample: bool = False) -> None:
         thread = threading.Thread(
@@ -63,11 +99,13 @@ class JournalLoader(QObject):
         thread.start()
 
     def _run(self, paths: DataPaths, sample: bool) -> None:
-        from interview_journal.storage.errors import JournalError
+        from interview_journal.storage.errors import JournalError, NotAJournalError
 
         try:
+            check = _FileCheck(paths)
             from interview_journal.core.services import Services
 
+            check.result()
             services = Services.open(paths)
             if sample:
                 from interview_journal.core.sample import generate_sample
@@ -76,19 +114,45 @@ class JournalLoader(QObject):
                 if services.journal.count(Company) == 0:
                     # Anchored to today: its reminders and quiet processes are live ones.
                     generate_sample(services.journal, "small", now=utc_now())
+        except NotAJournalError as error:
+            # The file's path and SQLite's words go to the log; never any of its content.
+            log.warning("journal %s not opened: %s", paths.journal, error.detail or error)
+            self.failed.emit(str(error), None if sample else _restore_offer(paths))
+            return
         except JournalError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(str(error), None)
             return
         except Exception:
             log.exception("opening the journal failed")
             self.failed.emit(
                 "The journal could not be opened because of an unexpected error; "
-                "nothing was changed. Details are in the log."
+                "nothing was changed. Details are in the log.",
+                None,
             )
             return
         self.opened.emit(services, sample)
         if not sample:  # after the window has its journal, so it never delays opening
             _automatic_backup(paths)
+
+
+def _restore_offer(paths: DataPaths) -> RestoreOffer:
+    """The newest backup that is a whole journal, to offer in place of a damaged file."""
+    from interview_journal.ui.main_window import RestoreOffer
+
+    try:
+        from interview_journal.storage.engine import latest_restorable_backup
+
+        backup = latest_restorable_backup(paths)
+    except Exception:
+        log.exception("looking for a backup to restore failed")
+        backup = None
+    if backup is None:
+        return RestoreOffer(None, None)
+    try:
+        keeps = paths.journal.stat().st_size > 0  # restore keeps it as before-restore-…
+    except OSError:
+        keeps = False
+    return RestoreOffer(backup.path, backup.when, keeps)
 
 
 class BackupRestorer(QObject):
@@ -170,10 +234,12 @@ class Application:
         make_private_file(paths.ui_state)
         settings = QSettings(str(paths.ui_state), QSettings.Format.IniFormat)
         self.window = MainWindow(settings)
-        self.window.setWindowIcon(QIcon(str(resource_path("icons", "interview-journal.svg"))))
+        from interview_journal.ui import theme
+
+        self.window.setWindowIcon(theme.app_icon())
         self.loader = JournalLoader()
         self.loader.opened.connect(self._on_opened)
-        self.loader.failed.connect(self.window.show_failure)
+        self.loader.failed.connect(self._open_failed)
         self.window.sample_requested.connect(self.open_sample)
         self.window.own_journal_requested.connect(self.open_own)
         self.window.own_paths = paths
@@ -221,6 +287,8 @@ class Application:
         if self.live_request is not None:
             request, self.live_request = self.live_request, None
             self.window.start_live(request.company, request.kind)
+        else:
+            self.window.offer_welcome(sample=sample)
         if self.reporter is not None:
             self.reporter.mark("ready")
 
@@ -261,6 +329,47 @@ class Application:
         self._message_when_opened = (message, True)
         self.loader.load(self.paths)
 
+    def _open_failed(self, message: str, offer: object) -> None:
+        """No journal is open: the window says why and, for a damaged file, offers the
+        newest backup (restoring goes through :meth:`restore_backup` like any restore)."""
+        if self._message_when_opened is not None:
+            # What a restore just said (it failed, or the journal it put back does not
+            # open either) comes first, so neither sentence is lost.
+            (earlier, _error), self._message_when_opened = self._message_when_opened, None
+            message = f"{earlier} {message}"
+        from interview_journal.ui.main_window import RestoreOffer
+
+        self.window.show_failure(message, offer if isinstance(offer, RestoreOffer) else None)
+
+    def handle_request(self, live: LiveRequest | None) -> None:
+        """A later launch on this journal: bring the window forward and, for
+        ``interview-journal live`` (``live`` given), start live notes as that launch would."""
+        from PySide6.QtCore import Qt
+
+        window = self.window
+        state = window.windowState() & ~Qt.WindowState.WindowMinimized
+        window.setWindowState(state | Qt.WindowState.WindowActive)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if live is None:
+            return
+        services = window.services
+        if services is None:  # still opening (or restoring): starts once it is open
+            self.live_request = live
+            return
+        if window.live_view.in_session:
+            window.show_view("live")
+            window.show_message(
+                "An interview is already being noted here; end it before starting another."
+            )
+            return
+        if services.journal.paths != self.paths:  # the sample is open: notes go in your own
+            self.live_request = live
+            self.open_own()
+            return
+        window.start_live(live.company, live.kind)
+
 
 def configure_logging(paths: DataPaths) -> None:
     """Warnings and errors go to ``logs/interview-journal.log`` (0600, rotated at 1 MB).
@@ -270,9 +379,17 @@ def configure_logging(paths: DataPaths) -> None:
     """
     from logging.handlers import RotatingFileHandler
 
+    class PrivateRotatingFileHandler(RotatingFileHandler):
+        # Rotation opens a fresh file with the process umask; create it 0600 first.
+        def _open(self) -> io.TextIOWrapper:
+            make_private_file(Path(self.baseFilename))
+            return super()._open()
+
     log_file = paths.logs / "interview-journal.log"
     make_private_file(log_file)
-    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(
+        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -295,16 +412,56 @@ def create_qapplication(argv: list[str]) -> QApplication:
     QApplication.setApplicationVersion(__version__)
     # Wayland shows the launcher icon only when the desktop file name is known.
     QGuiApplication.setDesktopFileName(APP_ID)
+    from PySide6.QtCore import Qt
+
+    from interview_journal.ui import theme
+
+    # Sharp on fractional scales (125 %, 150 %): Qt 6's default already, set so it stays.
+    # Must precede the QApplication. Icons are SVG plus PNG sizes (theme.app_icon).
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
     app = QApplication(argv)
-    app.setStyleSheet(read_text_resource("styles", "app.qss"))
+    app.setWindowIcon(theme.app_icon())
+    # Fusion with a calm light or dark palette, following the system's scheme live
+    # (INTERVIEW_JOURNAL_THEME=light|dark|system overrides it).
+    theme.install_theme(app)
     return app
 
 
 def run_gui(paths: DataPaths, live: LiveRequest | None = None, started: float | None = None) -> int:
+    from interview_journal.ui import single_instance as instance
+
     started = started if started is not None else time.time()
     paths.prepare()
     configure_logging(paths)
+    # One window per journal: a later launch hands its request to the first and exits.
+    lock = instance.InstanceLock(paths.root)
+    request = instance.InstanceRequest()
+    if live is not None:
+        request = instance.InstanceRequest.live(live.company, live.kind)
+    claim = instance.claim_journal(lock, request)
+    if claim is instance.Claim.FORWARDED:
+        print(instance.already_open_message(paths.root), file=sys.stderr)
+        return 0
+    if claim is instance.Claim.NOT_ANSWERING:
+        print(instance.not_answering_message(paths.root), file=sys.stderr)
+        return 1
     qt_app = create_qapplication(sys.argv[:1])
     application = Application(paths, live, started)
+    server = instance.RequestServer(paths.root)
+    server.received.connect(
+        lambda r: application.handle_request(
+            LiveRequest(r.company, r.kind) if r.action == "live" else None
+        )
+    )
+    if claim is instance.Claim.FIRST:
+        # After the first paint: importing QtNetwork (~7 ms) must not delay it.
+        application.first_paint.painted.connect(server.listen)
+        QTimer.singleShot(PAINT_FALLBACK_MS, server.listen)
     application.start()
-    return qt_app.exec()
+    try:
+        return qt_app.exec()
+    finally:
+        server.close()
+        lock.release()

@@ -11,15 +11,23 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QPushButton,
     QStackedWidget,
     QToolBar,
     QToolButton,
@@ -29,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from interview_journal import APP_NAME
 from interview_journal.ui.background import LatestResult
+from interview_journal.ui.shortcuts import SHEET_KEYS
 
 if TYPE_CHECKING:
     from interview_journal.core.pipeline import KeepApplying
@@ -48,6 +57,7 @@ if TYPE_CHECKING:
     from interview_journal.ui.timeline import TimelineView
     from interview_journal.ui.transfer.backups_dialog import BackupsDialog
     from interview_journal.ui.transfer.import_dialog import ImportDialog
+    from interview_journal.ui.welcome import Start, WelcomeDialog
 
 
 class JournalView(Protocol):
@@ -119,6 +129,97 @@ def _back_up(paths: DataPaths) -> Path | str:
 
 def _follow_through_status(services: Services) -> FollowThroughStatus:
     return FollowThroughStatus(services.reminders.due_count(), services.pipeline.keep_applying())
+
+
+@dataclass(frozen=True)
+class RestoreOffer:
+    """The journal file is damaged or foreign: the newest whole backup to put in its
+    place (``backup`` and when it was taken), or None for both when there is none."""
+
+    backup: Path | None
+    taken: datetime | None
+    keeps_current: bool = True  # the file there now holds something, kept on restoring
+
+    def sentence(self) -> str:
+        if self.backup is None or self.taken is None:
+            return (
+                "No backup of your journal was found. If you have a copy elsewhere, choose it "
+                "with Journal ▸ Backups and restore…"
+            )
+        kept = " (the file there now is kept in the backups folder)" if self.keeps_current else ""
+        return f"Your latest backup is from {_when(self.taken)}: restore it to carry on{kept}."
+
+
+def _when(moment: datetime) -> str:
+    local = moment.astimezone()
+    return f"{local.day} {local:%B %Y, %H:%M}"
+
+
+class NotOpenPage(QWidget):
+    """What the window shows while no journal is open: why, and the way back.
+
+    For a damaged or foreign file that is the newest whole backup, restored in one click
+    through the window's ``restore_requested``, like a restore from the backups dialog;
+    without one, the dialog, to choose a copy kept elsewhere.
+    """
+
+    restore_requested = Signal(object)
+    choose_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("journalNotOpen")
+        self._offer: RestoreOffer | None = None
+        self.heading = QLabel("Your journal is not open")
+        self.heading.setObjectName("journalNotOpenHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.reason = QLabel()
+        self.reason.setObjectName("journalNotOpenReason")
+        self.reason.setWordWrap(True)
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restoreLatestBackup")
+        self.restore_button.clicked.connect(self._restore)
+        self.choose_button = QPushButton("Backups and restore…")
+        self.choose_button.setObjectName("chooseBackup")
+        self.choose_button.setAccessibleName("Backups and restore")
+        self.choose_button.clicked.connect(self.choose_requested.emit)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(48, 48, 48, 48)
+        column.addStretch(1)
+        column.addWidget(self.heading)
+        column.addWidget(self.reason)
+        column.addSpacing(12)
+        for button in (self.restore_button, self.choose_button):
+            column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addStretch(2)
+
+    def show_reason(self, message: str, offer: RestoreOffer | None) -> None:
+        self._offer = offer
+        self.reason.setText(message)
+        self.setAccessibleDescription(message)
+        restorable = offer is not None and offer.backup is not None and offer.taken is not None
+        if offer is not None and offer.taken is not None:
+            label = f"Restore the backup of {_when(offer.taken)}"
+            self.restore_button.setText(label)
+            self.restore_button.setAccessibleName(label)
+        self.restore_button.setVisible(restorable)
+        self.restore_button.setEnabled(restorable)
+        # Offered whenever the file is the problem: a copy may be kept elsewhere.
+        self.choose_button.setVisible(offer is not None)
+        if restorable:
+            self.restore_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _restore(self) -> None:
+        offer = self._offer
+        if offer is None or offer.backup is None:
+            return
+        self.restore_button.setEnabled(False)  # one restore at a time
+        self.restore_requested.emit(offer.backup)
 
 
 class MainWindow(QMainWindow):
@@ -265,9 +366,22 @@ class MainWindow(QMainWindow):
         journal_menu.addSeparator()
         quit_action = QAction("Quit", self)
         quit_action.setObjectName("action_quit")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Spelled out: the standard Quit key is empty on Windows, and Ctrl+Q is what the
+        # shortcut sheet promises on every system.
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         journal_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.setObjectName("helpMenu")
+        sheet_action = QAction("Keyboard shortcuts", self)
+        sheet_action.setObjectName("action_shortcut_sheet")
+        # Text fields take a typed ? for themselves (they accept the ShortcutOverride of
+        # a printable key), so ? opens the sheet only from lists, tables and buttons.
+        sheet_action.setShortcuts([QKeySequence(keys) for keys in SHEET_KEYS])
+        sheet_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        sheet_action.triggered.connect(self.show_shortcut_sheet)
+        help_menu.addAction(sheet_action)
+        self.addAction(sheet_action)
         self.addAction(start_live)
         self.addAction(search_action)
 
@@ -305,6 +419,33 @@ class MainWindow(QMainWindow):
         dialog.imported.connect(lambda _summary: self.refresh_all())
         dialog.open()
         return dialog
+
+    def offer_welcome(self, *, sample: bool = False) -> WelcomeDialog | None:
+        """The first-run welcome, once ever, over an empty journal of the user's own."""
+        from interview_journal.ui.welcome import SEEN_KEY, WelcomeDialog
+
+        services = self._services
+        if services is None or sample or self._settings is None:
+            return None
+        if self._settings.value(SEEN_KEY, False, type=bool) or not services.is_empty():
+            return None
+        self._settings.setValue(SEEN_KEY, True)
+        dialog = WelcomeDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._welcome_chosen(dialog.choice))
+        dialog.open()
+        return dialog
+
+    def _welcome_chosen(self, start: Start) -> None:
+        from interview_journal.ui.welcome import Start
+
+        if start is Start.SAMPLE:
+            self.sample_requested.emit()
+        elif start is Start.IMPORT:
+            self.open_import()
+        else:
+            self.show_view("research")
+            self.research_view.focus_primary()
 
     def refresh_all(self) -> None:
         """Everything may have changed (an import): every view shown so far reads again."""
@@ -691,10 +832,29 @@ class MainWindow(QMainWindow):
         services, self._services = self._services, None
         return services
 
-    def show_failure(self, message: str) -> None:
-        """The journal could not be opened: say why in the window, keep it open."""
+    def show_failure(self, message: str, offer: RestoreOffer | None = None) -> None:
+        """The journal could not be opened: say why in the window, keep it open.
+
+        ``offer`` (the file is damaged or foreign) adds the way back: the newest whole
+        backup, restored with one click, or where to choose a copy kept elsewhere.
+        """
+        text = f"{message} {offer.sentence()}" if offer is not None else message
         self.statusBar().showMessage("The journal is not open.")
-        self.show_message(message, error=True, sticky=True)
+        self.show_message(text, error=True, sticky=True)
+        page = self.not_open_page
+        page.show_reason(text, offer)
+        self._stack.setCurrentWidget(page)
+
+    @property
+    def not_open_page(self) -> NotOpenPage:
+        """The page shown while no journal is open; built the first time it is needed."""
+        page = self.findChild(NotOpenPage, "journalNotOpen")
+        if page is None:
+            page = NotOpenPage()
+            page.restore_requested.connect(self.restore_requested.emit)
+            page.choose_requested.connect(self.open_backups)
+            self._stack.addWidget(page)
+        return page
 
     def show_message(self, message: str, *, error: bool = False, sticky: bool = False) -> None:
         self._message.setText(message)
@@ -729,6 +889,13 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/view", self.current_view_key())
         self._settings.sync()
+
+    def show_shortcut_sheet(self) -> None:
+        from interview_journal.ui.shortcuts import ShortcutSheet
+
+        sheet = ShortcutSheet(self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.built("live") and self.live_view.in_session and not self.live_view.flush():

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_journal.core.vocabulary import PERSON_KINDS, label
+from interview_journal.ui import theme
 from interview_journal.ui.bounded_text import BoundedTextEdit
 from interview_journal.ui.feedback import guarded, report_error, report_info
 from interview_journal.ui.layout import named, side_by_side, tab_chain
@@ -74,8 +75,15 @@ NO_MATCH = "Nobody matches the filter."
 NO_SELECTION = "Choose someone on the left, or add a new contact."
 NO_HISTORY = "No contact logged and no interview with this person yet."
 NEVER = "Never"
-# A field the journal refused keeps what was typed and shows this border until it is fixed.
-INVALID_STYLE = '*[invalid="true"] { border: 2px solid #c62828; border-radius: 3px; }'
+
+
+def invalid_style() -> str:
+    """The border of a field the journal refused (it keeps what was typed until fixed), in
+    the look's colour; the reason is in its tooltip and accessible description as well."""
+    border = theme.colour("invalid-border").name()
+    return f'*[invalid="true"] {{ border: 2px solid {border}; border-radius: 3px; }}'
+
+
 FIELD_NAMES = {
     "name": "Name",
     "kind": "Kind",
@@ -636,6 +644,17 @@ class ContactsView(QWidget):
         self._history = history
         self._show_person(row)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_invalid", None):
+            # A refused field's border follows a change between light and dark; only a
+            # changed sheet is set again, as setting one sends another PaletteChange.
+            style = invalid_style()
+            for key in self._invalid:
+                widget = self._field_widgets().get(key)
+                if widget is not None and widget.styleSheet() != style:
+                    widget.setStyleSheet(style)
+
     def _field_widgets(self) -> dict[str, QWidget]:
         return {
             "name": self.name,
@@ -660,7 +679,7 @@ class ContactsView(QWidget):
                     widget.setToolTip(reason)
                 continue
             widget.setProperty("invalid", reason is not None)
-            widget.setStyleSheet(INVALID_STYLE if reason is not None else "")
+            widget.setStyleSheet(invalid_style() if reason is not None else "")
             widget.setToolTip(reason or "")
             widget.setAccessibleDescription(f"Not saved: {reason}" if reason else "")
 

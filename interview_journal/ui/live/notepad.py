@@ -13,9 +13,8 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QKeySequence,
     QPainter,
@@ -37,6 +36,7 @@ from interview_journal.core.notes import (
 )
 from interview_journal.core.validation import LONG_TEXT_MAX
 from interview_journal.core.vocabulary import MARKERS, MARKERS_BY_KEY
+from interview_journal.ui import theme
 from interview_journal.ui.bounded_text import BoundedTextEdit
 
 UNSTAMPED = -1
@@ -72,24 +72,43 @@ SaveFunction = Callable[[Sequence[tuple[str, float, int, str]], Sequence[str]], 
 
 
 class MarkerHighlighter(QSyntaxHighlighter):
-    """Colours a line's marker prefix quietly; the rest of the line stays plain."""
+    """Colours a line's marker prefix quietly; the rest of the line stays plain.
 
+    The marker is its prefix (Q:, A:, ...) and the gutter's glyph: the colour only adds.
+    """
+
+    # Marker key -> the theme's colour name (muted in light and in dark, see theme.py).
     COLOURS: dict[str, str] = {
-        "question": "#3b6ea8",
-        "answer": "#4f7a4f",
-        "follow_up": "#9a6a1c",
-        "highlight": "#8a4f9e",
-        "did_not_know": "#a34848",
+        "question": "marker-question",
+        "answer": "marker-answer",
+        "follow_up": "marker-follow-up",
+        "highlight": "marker-highlight",
+        "did_not_know": "marker-did-not-know",
     }
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self._formats: dict[str, QTextCharFormat] = {}
-        for key, colour in self.COLOURS.items():
+        self.look: theme.Look | None = None
+        self._build_formats()
+
+    def _build_formats(self) -> bool:
+        """(Re)make the formats for the look in force; True when they changed."""
+        look = theme.current_look()
+        if look == self.look:
+            return False
+        self.look = look
+        for key, name in self.COLOURS.items():
             text_format = QTextCharFormat()
-            text_format.setForeground(QColor(colour))
+            text_format.setForeground(theme.colour(name))
             text_format.setFontWeight(QFont.Weight.DemiBold)
             self._formats[key] = text_format
+        return True
+
+    def follow_look(self) -> None:
+        """After a change between light and dark: colour the markers anew."""
+        if self._build_formats():
+            self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         key = marker_of(text)
@@ -341,6 +360,11 @@ class NotePad(BoundedTextEdit):
         else:
             self._gutter.update(0, rect.y(), self._gutter.width(), rect.height())
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_highlighter"):
+            self._highlighter.follow_look()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         contents = self.contentsRect()
@@ -351,7 +375,8 @@ class NotePad(BoundedTextEdit):
     def paint_gutter(self, gutter: QWidget, event: QPaintEvent) -> None:
         painter = QPainter(gutter)
         palette = self.palette()
-        painter.fillRect(event.rect(), palette.alternateBase())
+        # A shade of the pad's own paper (theme.py), so the margin stays quiet in both looks.
+        painter.fillRect(event.rect(), theme.colour("notepad-gutter"))
         muted = palette.placeholderText().color()
         block = self.firstVisibleBlock()
         top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())

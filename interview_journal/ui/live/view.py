@@ -420,6 +420,13 @@ class LiveView(QWidget):
         # memory. A refused line will not save however long we wait: the user is told
         # once, with what to do, and the header keeps saying it until the line is fixed.
         if state == RETRYING:
+            if self._save_state.text() != "Not saved yet — retrying":
+                # Once per failure, not per retry: a full disk or a read-only folder
+                # needs the user to act, so the message bar says why.
+                report_error(
+                    self,
+                    f"{message} Your notes stay in the pad and are saved as soon as it works.",
+                )
             self._save_state.setText("Not saved yet — retrying")
             self._save_state.setToolTip(message)
         elif state == REFUSED:

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QContextMenuEvent,
     QFontMetrics,
     QKeyEvent,
@@ -52,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_journal.ui import theme
 from interview_journal.ui.feedback import InlineMessage, guarded, report_info
 from interview_journal.ui.layout import named
 from interview_journal.ui.pipeline.models import (
@@ -83,11 +83,10 @@ EMPTY_TEXT = (
 EMPTY_COLUMN = "No applications here"
 OPENING_TEXT = "Opening your journal…"
 
-# The quiet flag's colours: amber, readable on light and dark palettes alike, and
-# distinct from selection so a selected quiet card still shows it.
-QUIET_BACKGROUND = QColor("#f4dc9c")
-QUIET_TEXT = QColor("#5c3d00")
-NUDGE_STYLE = "color: #8a5a00; font-weight: 600;"
+# The quiet flag's colours (theme.py): amber in either look, distinct from selection so
+# a selected quiet card still shows it; the flag says "Quiet 18 days" in words as well.
+QUIET_BACKGROUND = "quiet-flag-background"
+QUIET_TEXT = "quiet-flag-text"
 
 COLUMN_MIN_WIDTH = 150
 
@@ -138,10 +137,10 @@ class CardDelegate(widgets.TwoLineDelegate):  # its fonts and padding
             width = min(metrics.horizontalAdvance(flag) + 14, rect.width())
             pill = QRect(line.left(), line.top(), width, line.height())
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QUIET_BACKGROUND)
+            painter.setBrush(theme.colour(QUIET_BACKGROUND))
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.drawRoundedRect(pill, 6, 6)
-            painter.setPen(QUIET_TEXT)
+            painter.setPen(theme.colour(QUIET_TEXT))
             painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), flag)
         else:
             fact = str(index.data(DetailRole) or "")
@@ -290,7 +289,10 @@ class PipelineView(QWidget):
         self.nudge = named(QLabel(), "pipelineNudge", "Nudge")
         self.nudge.setTextFormat(Qt.TextFormat.PlainText)
         self.nudge.setWordWrap(True)
-        self.nudge.setStyleSheet(NUDGE_STYLE)
+        # Its colour comes from app.qss (QLabel#pipelineNudge), so it follows the look.
+        font = self.nudge.font()
+        font.setBold(True)
+        self.nudge.setFont(font)
         self.nudge.hide()
 
         self.add_button = named(QPushButton("&Add application…"), "pipelineAdd", "Add application")

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFontMetrics,
     QKeyEvent,
     QKeySequence,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_journal.ui import theme
 from interview_journal.ui.feedback import guarded, report_info
 from interview_journal.ui.layout import named
 from interview_journal.ui.reminders.models import RemindersModel
@@ -125,7 +125,8 @@ class ReminderDelegate(TwoLineDelegate):  # its fonts and padding
         painter.setFont(detail_font)
         selected = title_color != option.palette.color(option.palette.ColorRole.Text)
         overdue = bool(index.data(RemindersModel.OverdueRole))
-        painter.setPen(QColor("#c0392b") if overdue and not selected else detail_color)
+        # Overdue rows sit under their "Overdue" heading: the colour only adds to it.
+        painter.setPen(theme.colour("overdue-text") if overdue and not selected else detail_color)
         painter.drawText(top, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), due)
         painter.setPen(detail_color)
         metrics = painter.fontMetrics()

@@ -547,7 +547,7 @@ class CriteriaDialog(ReportsInline, QDialog):
             (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Up), lambda: self.move_selected(-1)),
             (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Down), lambda: self.move_selected(1)),
         ):
-            shortcut = QShortcut(key, self.table)
+            shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(action)
         self.add_button.clicked.connect(self.add_criterion)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import (
     QDate,
     QDateTime,
+    QEvent,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
@@ -23,7 +24,7 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +50,7 @@ from interview_journal.core.vocabulary import (
     ROUND_KINDS,
     label,
 )
+from interview_journal.ui import theme
 from interview_journal.ui.feedback import guarded
 from interview_journal.ui.layout import side_by_side
 from interview_journal.ui.timeline.models import TimelineModel, local_datetime, short_when
@@ -139,6 +141,8 @@ class TimelineView(QWidget):
         self._stage_ids: list[str] = []
         # The one application shown (show_application), or None for all of them.
         self._application_id: str | None = None
+        # The look the detail pane's rich text was written for (it holds its colours).
+        self._detail_look: theme.Look | None = None
 
         self.model = TimelineModel(self, guard=self._guard)
 
@@ -392,10 +396,9 @@ class TimelineView(QWidget):
         self.detail_body.setAccessibleName("Event details and interview notes")
         self.detail_body.setOpenLinks(False)
         self.detail_body.setFrameShape(QFrame.Shape.NoFrame)
-        # Read-only text sits on the pane itself, not in a white input-like box.
-        palette = self.detail_body.palette()
-        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
-        self.detail_body.setPalette(palette)
+        # Read-only text sits on the pane itself, not in a white input-like box. A role,
+        # not a copied colour, so it follows a change between light and dark.
+        self.detail_body.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         self.detail_body.document().setDocumentMargin(0)
         self.detail_body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -707,15 +710,22 @@ class TimelineView(QWidget):
         )
 
     def _quiet_color(self) -> str:
-        """Text colour halfway to the background (rich text ignores the palette's alpha)."""
-        text = self.palette().color(QPalette.ColorRole.Text)
-        base = self.palette().color(QPalette.ColorRole.Window)
-        mixed = QColor(
-            (text.red() + base.red()) // 2,
-            (text.green() + base.green()) // 2,
-            (text.blue() + base.blue()) // 2,
-        )
-        return mixed.name()
+        """The theme's quiet text colour, readable (4.5:1) on the pane in light and dark;
+        rich text keeps it as written, so a change of look renders the detail again."""
+        self._detail_look = theme.current_look()
+        return theme.colour("quiet-text").name()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # getattr: Qt may send the event while __init__ is still building the view.
+        shown = getattr(self, "_detail_look", None)
+        if (
+            event.type() == QEvent.Type.PaletteChange
+            and shown is not None
+            and shown != theme.current_look()
+            and self._detail_pages.currentIndex() == 1
+        ):
+            self._show_entry(self._selected_entry())
 
 
 def _day(day: QDate) -> date:
