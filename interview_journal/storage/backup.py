@@ -182,8 +182,34 @@ def _temporary(folder: Path, final: Path) -> Path:
     return folder / f".{final.name}.{os.getpid()}.partial"
 
 
-def _write_verified_copy(source: sqlite3.Connection, final: Path) -> Path:
+_PARTIAL = re.compile(r"^\..+\.(?P<pid>\d+)\.partial$")
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """Delete the temporary copies of backups whose process was killed mid-copy.
+
+    They are never listed, but each holds part of the journal (as large as the journal)
+    and nothing else would ever remove them. A copy whose process still runs, or may
+    (another user's), is left alone. POSIX only: ``os.kill(pid, 0)`` tests for a process
+    there, while on Windows it would end it.
+    """
+    if os.name != "posix":
+        return
+    for entry in folder.glob(".*.partial"):
+        match = _PARTIAL.match(entry.name)
+        if match is None or int(match["pid"]) == os.getpid():
+            continue
+        try:
+            os.kill(int(match["pid"]), 0)
+        except ProcessLookupError:
+            entry.unlink(missing_ok=True)
+        except (OSError, OverflowError):
+            continue  # it exists (PermissionError: another user's), or no such number
+
+
+def write_verified_copy(source: sqlite3.Connection, final: Path) -> Path:
     """Copy into a temporary file, check it, then rename it to ``final``."""
+    _remove_stale_partials(final.parent)
     partial = _temporary(final.parent, final)
     partial.unlink(missing_ok=True)
     try:
@@ -217,7 +243,7 @@ def backup_now(paths: DataPaths, *, now: datetime | None = None, reason: str = M
     target = _free_name(paths.backups, lambda stamp: f"journal-{stamp}-{reason}.sqlite3", _now(now))
     try:
         with _read_only(paths.journal) as source:
-            return _write_verified_copy(source, target)
+            return write_verified_copy(source, target)
     except sqlite3.Error as error:
         raise JournalError(f"The backup could not be written: {error}.") from error
 
@@ -292,7 +318,7 @@ def _safety_copy(paths: DataPaths, moment: datetime) -> Path | None:
     connection = _take_over_journal(journal)
     if connection is not None:
         try:
-            return _write_verified_copy(connection, target)
+            return write_verified_copy(connection, target)
         except (sqlite3.DatabaseError, NotAJournalError):
             pass  # damaged: kept byte for byte below
         finally:

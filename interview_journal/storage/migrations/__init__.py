@@ -77,17 +77,16 @@ def check_compatible(application_id: int, user_version: int, objects: int) -> No
 
 
 def backup_copy(connection: sqlite3.Connection, target: Path) -> Path:
-    """Copy the whole database to ``target`` (mode 0600) with the online backup API."""
-    from interview_journal.paths import make_private_file
+    """Copy the whole database to ``target`` (mode 0600) with the online backup API.
+
+    Like every backup, the copy is written under a temporary name, checked and only then
+    renamed: an upgrade killed mid-copy must not leave a half-written file that the
+    backups list offers (tests/e2e/test_kill_during_migration.py).
+    """
+    from interview_journal.storage.backup import write_verified_copy
 
     target.parent.mkdir(parents=True, exist_ok=True)
-    make_private_file(target)
-    destination = sqlite3.connect(target)
-    try:
-        connection.backup(destination)
-    finally:
-        destination.close()
-    return target
+    return write_verified_copy(connection, target)
 
 
 def migrate(connection: sqlite3.Connection, backup_dir: Path | None) -> MigrationResult:
