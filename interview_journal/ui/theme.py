@@ -125,6 +125,9 @@ LIGHT = Theme(
         "nudge-text": "#8a5a00",
         "overdue-text": "#b03a2e",
         "invalid-border": "#c62828",
+        # matched words in search results: dark on soft yellow, readable on a selected row
+        "match-background": "#fde68a",
+        "match-text": "#1f2937",
         # the live note pad: warm paper, like the icon's page
         "notepad-background": "#faf8f3",
         "notepad-text": "#1f2a33",
@@ -176,6 +179,8 @@ DARK = Theme(
         "nudge-text": "#e0b35a",
         "overdue-text": "#f09a8f",
         "invalid-border": "#ef7b7b",
+        "match-background": "#5c4b14",
+        "match-text": "#fbe9b7",
         "notepad-background": "#21262b",
         "notepad-text": "#dde2e6",
         "notepad-gutter": "#1c2125",
@@ -207,6 +212,7 @@ READABLE_PAIRS: tuple[tuple[str, str], ...] = (
     ("quiet-flag-text", "quiet-flag-background"),
     ("nudge-text", "window"),
     ("overdue-text", "base"),
+    ("match-text", "match-background"),
     ("notepad-text", "notepad-background"),
     ("placeholder", "notepad-gutter"),
     ("marker-question", "notepad-background"),

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import QLineEdit, QListView, QStyledItemDelegate, QStyleO
 from interview_journal.storage.search import HIGHLIGHT_END, HIGHLIGHT_START
 from interview_journal.ui.research.models import RowRole as ResultRowRole
 from interview_journal.ui.research.widgets import paint_row_background
+from interview_journal.ui.theme import colour
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -60,9 +61,13 @@ __all__ = [
     "plain",
 ]
 
-# A calm marker that reads the same on a selected row: dark text on a soft yellow.
-_MARK_OPEN = '<span style="background-color:#fde68a; color:#1f2937; font-weight:600;">'
 _MARK_CLOSE = "</span>"
+
+
+def _mark_open() -> str:
+    """The highlight of a matched word in the active look (reads on a selected row too)."""
+    background, text = colour("match-background").name(), colour("match-text").name()
+    return f'<span style="background-color:{background}; color:{text}; font-weight:600;">'
 
 
 def plain(marked: str) -> str:
@@ -75,6 +80,7 @@ def marked_html(marked: str) -> str:
     parts: list[str] = []
     inside = False
     piece: list[str] = []
+    mark_open = _mark_open()
 
     def flush() -> None:
         if piece:
@@ -84,7 +90,7 @@ def marked_html(marked: str) -> str:
     for character in marked:
         if character == HIGHLIGHT_START and not inside:
             flush()
-            parts.append(_MARK_OPEN)
+            parts.append(mark_open)
             inside = True
         elif character == HIGHLIGHT_END and inside:
             flush()
