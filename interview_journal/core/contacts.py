@@ -67,7 +67,8 @@ def valid_email(value: str) -> str:
         or any(char.isspace() for char in cleaned)
     ):
         raise ValidationError(
-            f"“{cleaned}” does not look like an email address (like name@example.com)."
+            f"“{validation.shown(cleaned)}” does not look like an email address "
+            "(like name@example.com)."
         )
     return cleaned
 

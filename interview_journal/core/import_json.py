@@ -40,6 +40,7 @@ from sqlmodel import SQLModel
 
 from interview_journal.core.errors import ValidationError
 from interview_journal.core.export import FORMAT_NAME, FORMAT_VERSION, encode_value
+from interview_journal.core.validation import shown
 from interview_journal.storage.journal import Journal
 from interview_journal.storage.migrations import LATEST_VERSION
 from interview_journal.storage.tables import DOMAIN_TABLES, PipelineStage
@@ -243,8 +244,7 @@ def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:40] + "…"
-        return f"the text “{shown}”"
+        return f"the text “{shown(value)}”"
     if isinstance(value, int | float):
         return f"the number {value}"
     if isinstance(value, list):
@@ -313,7 +313,7 @@ def _check_row(table: str, number: int, row: Any, columns: Mapping[str, _Column]
     for name in row:
         if name not in columns:
             raise ImportFileError(
-                f"{where} has a column “{str(name)[:40]}” this version of Interview Journal "
+                f"{where} has a column “{shown(str(name))}” this version of Interview Journal "
                 "does not know; the file may have been edited. Nothing was imported."
             )
     decoded: dict[str, Any] = {}
@@ -338,7 +338,7 @@ def _check_tables(name: str, tables: Any) -> dict[str, list[dict[str, Any]]]:
         if table not in _MODELS:
             raise _refuse(
                 name,
-                f"holds a table “{str(table)[:40]}” this version of Interview Journal does "
+                f"holds a table “{shown(str(table))}” this version of Interview Journal does "
                 "not know; the file may have been edited",
             )
         if not isinstance(rows, list):
@@ -522,7 +522,7 @@ def _stage_aliases(journal: Journal, stages: Iterable[dict[str, Any]]) -> dict[s
 
 def _fk_problem(table: str, number: int, column: str, value: str, target: str) -> ImportFileError:
     return ImportFileError(
-        f"Row {number} of “{table}” points at {target} “{value}” (its “{column}”), which is "
+        f"Row {number} of “{table}” points at {target} “{shown(value)}” (its “{column}”), which is "
         "neither in the file nor in the journal; nothing was imported."
     )
 

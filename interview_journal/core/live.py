@@ -229,7 +229,8 @@ class LiveService:
                 )
                 refused.append(RefusedLine(line_id, reason))
                 continue
-            writes.append(NoteLineWrite(line_id, position, elapsed, marker_of(text), cleaned))
+            # The marker of the text as stored: a NUL dropped from "Q\x00:" makes it "Q:".
+            writes.append(NoteLineWrite(line_id, position, elapsed, marker_of(cleaned), cleaned))
         self.journal.save_note_lines(round_id, writes, () if refused else deleted_ids)
         return refused
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlmodel import SQLModel
 
@@ -292,7 +292,9 @@ class PipelineService:
     def _outcome(outcome: str) -> str:
         if outcome not in STAGE_OUTCOMES:
             choices = ", ".join(STAGE_OUTCOMES)
-            raise ValidationError(f"A stage's outcome is one of {choices}; not “{outcome}”.")
+            raise ValidationError(
+                f"A stage's outcome is one of {choices}; not “{validation.shown(outcome)}”."
+            )
         return outcome
 
     def add_stage(self, name: str, outcome: str = "open") -> Stage:
@@ -594,8 +596,16 @@ class PipelineService:
         company = self.journal.find(Company, company_id)
         if company is None:
             raise ValidationError("That company is no longer in the journal.")
-        # Naive times are taken as UTC, as everywhere in the journal.
-        moment = checked_moment(utc(applied_at), "date applied") if applied_at is not None else None
+        # Naive times are taken as UTC, as everywhere in the journal; checked before any
+        # conversion, which overflows on a moment at the very edge of the calendar.
+        moment = (
+            None
+            if applied_at is None
+            else checked_moment(
+                applied_at if applied_at.tzinfo else applied_at.replace(tzinfo=UTC),
+                "date applied",
+            )
+        )
         stages = self.stages()
         role = validation.short_text(role, "role")
         if "\n" in role:

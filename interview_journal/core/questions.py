@@ -228,7 +228,8 @@ def clean_round_kind(round_kind: str) -> str:
         return cleaned
     choices = ", ".join(ROUND_KINDS.values())
     raise ValidationError(
-        f"“{cleaned[:40]}” is not a kind of round. Choose one of: {choices}, or any round."
+        f"“{validation.shown(cleaned)}” is not a kind of round. Choose one of: {choices}, "
+        "or any round."
     )
 
 

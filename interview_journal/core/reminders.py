@@ -300,7 +300,9 @@ class ReminderService:
                 f"keep it under {validation.NAME_MAX} and put the rest in the details."
             )
         if kind not in USER_KINDS:
-            raise ValidationError(f"A reminder of your own cannot be of kind {kind!r}.")
+            raise ValidationError(
+                f"A reminder of your own cannot be of kind “{validation.shown(kind)}”."
+            )
         due_at = checked_moment(due_at, "reminder's time")
         moment = local_now(now)
         if due_at < day_start(moment.date(), _zone(moment)).astimezone(UTC):

@@ -84,7 +84,9 @@ class ResearchService:
 
     def find_company(self, name: str) -> Company | None:
         """The company called ``name`` (case-insensitive), if the journal has one."""
-        wanted = " ".join(name.split()).casefold()
+        # Normalised as add_company stores names (NUL dropped, spaces collapsed), so the
+        # name typed finds the company that typing it created.
+        wanted = " ".join(name.replace("\x00", "").split()).casefold()
         for company in self.journal.records(Company):
             if company.name.casefold() == wanted:
                 return company

@@ -16,6 +16,13 @@ def _clean(text: str) -> str:
     return text.replace("\x00", "")
 
 
+def shown(value: str, limit: int = 40) -> str:
+    """``value`` as a message quotes it: on one line and cut to ``limit`` characters, so a
+    refused paste of a page never turns the message into the page."""
+    text = " ".join(_clean(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def required_name(value: str, what: str) -> str:
     cleaned = " ".join(_clean(value).split())
     if not cleaned:
@@ -50,7 +57,7 @@ def one_of(value: str, vocabulary: dict[str, str], what: str) -> str:
     """``value`` if it is a key of ``vocabulary``; else say what the choices are."""
     if value not in vocabulary:
         raise ValidationError(
-            f"“{_clean(value)[:40]}” is not {what}; choose one of: "
+            f"“{shown(value)}” is not {what}; choose one of: "
             + ", ".join(vocabulary.values())
             + "."
         )
