@@ -38,7 +38,13 @@ from interview_journal.storage.errors import (
     RecordNotFoundError,
     write_failure,
 )
-from interview_journal.storage.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchHit
+from interview_journal.storage.search import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    SNIPPET_ROW_MAX,
+    SearchHit,
+    snippet_of,
+)
 from interview_journal.storage.tables import (
     Application,
     NoteLine,
@@ -508,6 +514,7 @@ class Journal:
             "query": match_query,
             "limit": limit,
             "offset": offset,
+            "snippet_row_max": SNIPPET_ROW_MAX,
         }
         if tables is None:
             where, order = "", "search_index.rank"
@@ -519,7 +526,9 @@ class Journal:
         statement = text(
             "SELECT d.source_table, d.source_id,"
             " highlight(search_index, 0, :start, :end),"
-            " snippet(search_index, 1, :start, :end, '…', 16), " + order + " AS score"
+            " CASE WHEN length(search_index.body) <= :snippet_row_max"
+            " THEN snippet(search_index, 1, :start, :end, '…', 16)"
+            " ELSE highlight(search_index, 1, :start, :end) END, " + order + " AS score"
             " FROM search_index JOIN search_doc AS d ON d.doc_id = search_index.rowid"
             " WHERE search_index MATCH :query" + where + " ORDER BY score"
             " LIMIT :limit OFFSET :offset"
@@ -528,7 +537,9 @@ class Journal:
             statement = statement.bindparams(bindparam("tables", expanding=True))
         with self._session() as session:
             rows = session.execute(statement, params).all()
-        return [SearchHit(r[0], r[1], r[2] or "", r[3] or "", float(r[4])) for r in rows]
+        return [
+            SearchHit(r[0], r[1], r[2] or "", _short_snippet(r[3] or ""), float(r[4])) for r in rows
+        ]
 
     # -------------------------------------------------------------- settings
     def setting(self, key: str, default: str = "") -> str:
@@ -584,6 +595,11 @@ class Journal:
                 yield Snapshot(connection)
             finally:
                 connection.rollback()
+
+
+def _short_snippet(text: str) -> str:
+    # A long row came back highlighted whole (see SNIPPET_ROW_MAX): cut it here.
+    return text if len(text) <= SNIPPET_ROW_MAX else snippet_of(text)
 
 
 def _parse_utc(value: object) -> datetime:
