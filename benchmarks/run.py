@@ -29,7 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from benchmarks.common import Context, Figure, make_sample
 
 # In this order: start-up first, in fresh processes, before this process loads Qt.
-MODULES = ("startup", "keystroke", "search", "timeline", "memory", "transfer")
+MODULES = ("startup", "keystroke", "search", "timeline", "memory", "transfer", "long_session")
 RESULTS = Path(__file__).resolve().parent / "results.json"
 
 
