@@ -81,9 +81,7 @@ def test_no_welcome_over_a_journal_with_data_or_the_sample(
     assert window.offer_welcome() is None
 
 
-def test_the_app_welcomes_a_first_run_and_not_a_live_launch(
-    qtbot: QtBot, data_dir: Path
-) -> None:
+def test_the_app_welcomes_a_first_run_and_not_a_live_launch(qtbot: QtBot, data_dir: Path) -> None:
     import time
 
     from interview_journal.paths import DataPaths
