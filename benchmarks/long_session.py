@@ -104,7 +104,7 @@ def interview_lines(seed: int, keys: int) -> list[str]:
     return lines
 
 
-def _rss_bytes() -> int:
+def rss_bytes() -> int:
     with open("/proc/self/statm", encoding="ascii") as statm:
         return int(statm.read().split()[1]) * 4096
 
@@ -134,7 +134,7 @@ def _child(data_dir: Path, keys: int) -> dict[str, Any]:
     view.attach(services)
     view.show()
     app.processEvents()
-    rss_start = _rss_bytes()
+    rss_start = rss_bytes()
 
     def key(character: str) -> None:
         if character == "\n":
@@ -170,7 +170,7 @@ def _child(data_dir: Path, keys: int) -> dict[str, Any]:
                 "p50_ms": statistics.median(samples) * 1000,
                 "p99_ms": _percentile(samples, 0.99) * 1000,
                 "saved": saved,
-                "rss_bytes": _rss_bytes(),
+                "rss_bytes": rss_bytes(),
             }
         )
     seconds = time.perf_counter() - started

@@ -26,7 +26,6 @@ On the project's 2-core machine the test takes about 30 s (hence ``slow``).
 from __future__ import annotations
 
 import gc
-import random
 import re
 import threading
 import tracemalloc
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
+from benchmarks.long_session import interview_lines, rss_bytes
 from interview_journal.core.notes import marker_of
 from interview_journal.core.services import Services
 from interview_journal.paths import DataPaths
@@ -58,73 +58,6 @@ KEYS_PER_SESSION = 10_000
 # per-key leak would cost over 30,000 keys.
 RSS_GROWTH_MAX = 10 * 1024 * 1024
 HEAP_GROWTH_MAX = 2 * 1024 * 1024
-
-WORDS = (
-    "we",
-    "moved",
-    "the",
-    "invoices",
-    "in",
-    "batches",
-    "and",
-    "compared",
-    "totals",
-    "every",
-    "night",
-    "before",
-    "the",
-    "cut",
-    "over",
-    "rollback",
-    "plan",
-    "owner",
-    "latency",
-    "budget",
-    "team",
-    "of",
-    "six",
-    "on",
-    "call",
-    "rotation",
-    "quarterly",
-    "goals",
-    "data",
-    "migration",
-    "postgres",
-    "kafka",
-    "retries",
-    "idempotent",
-    "keys",
-    "review",
-    "culture",
-    "mentoring",
-    "pairing",
-    "café",
-    "naïve",
-    "résumé",
-    "数据",
-    "שלום",
-    "🚀",
-)
-PREFIXES = ("Q: ", "A: ", "DK: ", "F: ", "H: ")
-
-
-def interview_lines(seed: int, keys: int) -> list[str]:
-    """Lines whose characters plus one Enter each add up to ``keys`` keystrokes."""
-    rng = random.Random(seed)
-    lines: list[str] = []
-    left = keys
-    while left > 0:
-        length = rng.randint(40, 80)
-        if left - (length + 1) < 41:
-            length = left - 1  # the last line takes what is left
-        line = rng.choice(PREFIXES) if rng.random() < 1 / 3 else ""
-        while len(line) < length:
-            line += rng.choice(WORDS) + " "
-        line = line[: length - 1] + "."
-        lines.append(line)
-        left -= len(line) + 1
-    return lines
 
 
 @dataclass
@@ -173,11 +106,6 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
             continue
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, run))
-
-
-def rss_bytes() -> int:
-    with open("/proc/self/statm", encoding="ascii") as statm:
-        return int(statm.read().split()[1]) * 4096
 
 
 @pytest.fixture
