@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -94,3 +96,24 @@ def make_sample(data_dir: Path, size: str) -> None:
         check=True,
         stdout=subprocess.DEVNULL,
     )
+
+
+def wait_until(done: Callable[[], bool], seconds: float) -> bool:
+    """Process Qt events until ``done()`` or ``seconds`` pass; whether it was done.
+
+    For the measured child processes, which run their own QApplication.
+    """
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    ticker = QTimer()  # wakes the wait below, so a deadline is always checked
+    ticker.start(5)
+    deadline = time.perf_counter() + seconds
+    try:
+        while not done():
+            if time.perf_counter() > deadline:
+                return False
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        return True
+    finally:
+        ticker.stop()

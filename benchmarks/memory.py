@@ -23,13 +23,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import Context, Figure, headless_env, make_sample
+from benchmarks.common import Context, Figure, headless_env, make_sample, wait_until
 
 CHILD_FLAG = "--child"
 TIMEOUT_S = 300
@@ -60,23 +59,10 @@ def _peak_rss_kb() -> int:
 
 def _child(mode: str, data_dir: Path | None) -> dict[str, Any]:
     """Runs in the measured process: show a window (bare or the app's), report the peak."""
-    from PySide6.QtCore import QEvent, QEventLoop, QObject, QThreadPool, QTimer
+    from PySide6.QtCore import QEvent, QObject, QThreadPool
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    app = QApplication([])
-
-    def wait_until(done: Callable[[], bool], seconds: float) -> bool:
-        ticker = QTimer()  # wakes the wait below, so a deadline is always checked
-        ticker.start(5)
-        deadline = time.perf_counter() + seconds
-        try:
-            while not done():
-                if time.perf_counter() > deadline:
-                    return False
-                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-            return True
-        finally:
-            ticker.stop()
+    _app = QApplication([])  # kept alive for the whole measurement
 
     painted: list[bool] = []
 

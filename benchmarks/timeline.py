@@ -22,13 +22,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import Context, Figure, headless_env, make_sample
+from benchmarks.common import Context, Figure, headless_env, make_sample, wait_until
 
 CHILD_FLAG = "--child"
 TIMEOUT_S = 300
@@ -36,26 +35,13 @@ TIMEOUT_S = 300
 
 def _child(data_dir: Path) -> dict[str, Any]:
     """Runs in the measured process: open the timeline, time it, scroll to the end."""
-    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
     from interview_journal.core.services import Services
     from interview_journal.paths import DataPaths
     from interview_journal.ui.timeline.view import TimelineView
-
-    def wait_until(done: Callable[[], bool], seconds: float) -> bool:
-        ticker = QTimer()  # wakes the wait below, so a deadline is always checked
-        ticker.start(5)
-        deadline = time.perf_counter() + seconds
-        try:
-            while not done():
-                if time.perf_counter() > deadline:
-                    return False
-                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-            return True
-        finally:
-            ticker.stop()
 
     services = Services.open(DataPaths(data_dir))
     view = TimelineView()
