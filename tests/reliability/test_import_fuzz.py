@@ -154,24 +154,16 @@ def mutated_bytes(draw: st.DrawFn, seed: bytes) -> bytes:
     return bytes(data)
 
 
+@pytest.mark.parametrize("suffix", [".json", ".csv"])
 @settings(FUZZ, max_examples=150)
 @given(data=st.data(), kind=st.sampled_from(["empty", "sampled"]))
-def test_a_byte_damaged_export_is_imported_or_refused_whole(
-    seeds: Seeds, data: st.DataObject, kind: str
+def test_a_byte_damaged_file_is_imported_or_refused_whole(
+    seeds: Seeds, suffix: str, data: st.DataObject, kind: str
 ) -> None:
-    mutated = data.draw(mutated_bytes(seeds.export), label="file")
+    seed = seeds.export if suffix == ".json" else seeds.csv
+    mutated = data.draw(mutated_bytes(seed), label="file")
     with target_journal(kind, seeds) as target:
-        event(check_import(target, mutated, ".json"))
-
-
-@settings(FUZZ, max_examples=150)
-@given(data=st.data(), kind=st.sampled_from(["empty", "sampled"]))
-def test_a_byte_damaged_csv_is_imported_or_refused_whole(
-    seeds: Seeds, data: st.DataObject, kind: str
-) -> None:
-    mutated = data.draw(mutated_bytes(seeds.csv), label="file")
-    with target_journal(kind, seeds) as target:
-        event(check_import(target, mutated, ".csv"))
+        event(check_import(target, mutated, suffix))
 
 
 # -------------------------------------------------------------- JSON mutations
