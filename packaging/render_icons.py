@@ -11,6 +11,10 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"
@@ -30,7 +34,7 @@ def png_path(size: int) -> Path:
     return ICONS / "hicolor" / f"{size}x{size}" / "apps" / f"{app_id()}.png"
 
 
-def render(size: int) -> object:
+def render(size: int) -> QImage:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
@@ -46,21 +50,19 @@ def render(size: int) -> object:
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication, QImage
+    from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication([])
     for size in SIZES:
         target = png_path(size)
         target.parent.mkdir(parents=True, exist_ok=True)
         image = render(size)
-        assert isinstance(image, QImage)
-        if not image.save(str(target), b"PNG"):
+        if not image.save(str(target)):
             print(f"could not write {target}", file=sys.stderr)
             return 1
     ico = render(256)
-    assert isinstance(ico, QImage)
-    # Qt's ico writer stores one image; Windows scales it for the smaller sizes.
-    if not ico.save(str(ICONS / "interview-journal.ico"), b"ICO"):
+    # The format follows the suffix. Qt's ico writer stores one image; Windows scales it.
+    if not ico.save(str(ICONS / "interview-journal.ico")):
         print("could not write the .ico (Qt's ico image plugin is missing)", file=sys.stderr)
         return 1
     del app

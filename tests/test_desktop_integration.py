@@ -10,6 +10,7 @@ from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from interview_journal import APP_ID, APP_NAME
 
@@ -102,3 +103,23 @@ def test_the_install_script_puts_entry_metainfo_and_icons_under_the_data_home(
     assert (data_home / "icons/hicolor/scalable/apps" / f"{APP_ID}.svg").is_file()
     for size in ICON_SIZES:
         assert (data_home / f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png").is_file()
+
+
+def test_render_icons_writes_every_size_and_the_ico(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+
+    # Loaded from its path: a folder named packaging would shadow the PyPI package.
+    spec = importlib.util.spec_from_file_location(
+        "render_icons", ROOT / "packaging" / "render_icons.py"
+    )
+    assert spec is not None and spec.loader is not None
+    render_icons = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(render_icons)
+    monkeypatch.setattr(render_icons, "ICONS", tmp_path)
+    assert render_icons.main() == 0
+    for size in ICON_SIZES:
+        image = QImage(str(tmp_path / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"))
+        assert (image.width(), image.height()) == (size, size)
+    assert (tmp_path / "interview-journal.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
