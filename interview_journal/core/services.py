@@ -20,6 +20,7 @@ from interview_journal.core.thresholds import ThresholdService
 from interview_journal.core.timeline import TimelineService
 from interview_journal.paths import DataPaths
 from interview_journal.storage.journal import Journal
+from interview_journal.storage.tables import Application, Company
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,6 @@ class Services:
 
     def is_empty(self) -> bool:
         """Nothing entered yet: no company and no application (the first-run welcome)."""
-        from interview_journal.storage.tables import Application, Company
-
         return self.journal.count(Company) == 0 and self.journal.count(Application) == 0
 
     def close(self) -> None:

@@ -233,10 +233,8 @@ class Application:
         paths.prepare()
         make_private_file(paths.ui_state)
         settings = QSettings(str(paths.ui_state), QSettings.Format.IniFormat)
+        # The window shows the application's icon, set once in create_qapplication.
         self.window = MainWindow(settings)
-        from interview_journal.ui import theme
-
-        self.window.setWindowIcon(theme.app_icon())
         self.loader = JournalLoader()
         self.loader.opened.connect(self._on_opened)
         self.loader.failed.connect(self._open_failed)

@@ -424,7 +424,7 @@ def install_theme(app: QApplication, preference: str | None = None) -> ThemeCont
 
 # ---------------------------------------------------------------- the icon
 def app_icon() -> QIcon:
-    """The window icon: the SVG (sharp at any scale) plus the hand-made PNG sizes, which
+    """The window icon: the SVG (sharp at any scale) plus the PNG sizes rendered from it, which
     the SVG engine uses when asked for exactly their size. Without Qt's SVG plugin the
     PNGs alone serve."""
     svg = resource_path("icons", "interview-journal.svg")
