@@ -35,7 +35,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from interview_journal.paths import PRIVATE_FILE_MODE, DataPaths
-from interview_journal.storage import migrations
+from interview_journal.storage.engine import inspect_journal_file
 from interview_journal.storage.errors import JournalError, NotAJournalError
 
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
@@ -117,32 +117,10 @@ def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
 def check_journal_file(path: Path, *, full: bool = True) -> None:
     """Refuse, with a clear sentence and without writing, what is not a whole journal.
 
-    ``full`` runs ``PRAGMA integrity_check`` (every page); otherwise ``quick_check``
-    (https://www.sqlite.org/pragma.html#pragma_integrity_check).
+    The journal's own file check (:func:`~interview_journal.storage.engine.inspect_journal_file`):
+    ``full`` runs ``PRAGMA integrity_check``, otherwise ``quick_check``.
     """
-    if not path.exists():
-        raise JournalError(f"There is no file at {path}; nothing was changed.")
-    if not path.is_file():
-        raise JournalError(f"{path} is a folder, not a journal file; nothing was changed.")
-    if path.stat().st_size == 0:
-        raise NotAJournalError(f"{path.name} is empty, not a journal; nothing was changed.")
-    try:
-        with _read_only(path) as connection:
-            state = migrations.read_version(connection)
-            migrations.check_compatible(*state)
-            if state == (0, 0, 0):
-                raise NotAJournalError(
-                    f"{path.name} is an empty database, not a journal; nothing was changed."
-                )
-            pragma = "integrity_check" if full else "quick_check"
-            rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
-    except sqlite3.DatabaseError as error:
-        raise NotAJournalError(
-            f"{path.name} is not an Interview Journal (it is damaged or not a database: "
-            f"{error}); nothing was changed."
-        ) from error
-    if rows != ["ok"]:
-        raise NotAJournalError(f"{path.name} is damaged ({rows[0]}); nothing was changed.")
+    inspect_journal_file(path, thorough=True, full=full)
 
 
 def _copy_database(source: sqlite3.Connection, target: Path) -> None:

@@ -126,21 +126,26 @@ def _damaged(
     )
 
 
-def inspect_journal_file(path: Path, *, thorough: bool = True, empty_is_new: bool = False) -> None:
+def inspect_journal_file(
+    path: Path, *, thorough: bool = True, full: bool = False, empty_is_new: bool = False
+) -> None:
     """Refuse, writing nothing, what is not a whole journal this version can open.
 
     Raises :class:`NotAJournalError` (damaged, cut short, not a database, another
     program's database, empty), :class:`JournalTooNewError`, or :class:`JournalError`
     (missing, unreadable, locked). ``thorough`` adds ``PRAGMA quick_check``, which reads
     every page (O(N): about 0.15 s for the heavy sample's 110 MB, warm); without it only
-    the header and the schema's first page are read. ``empty_is_new`` accepts a 0-byte
+    the header and the schema's first page are read; ``full`` makes it ``PRAGMA
+    integrity_check``, which also checks every index against its table
+    (https://www.sqlite.org/pragma.html#pragma_integrity_check). ``empty_is_new`` accepts a 0-byte
     file or a database without tables (a new journal whose first start was cut short).
     """
     name = path.name
     try:
+        if not path.exists():
+            raise JournalError(f"There is no file at {path}. {UNCHANGED}")
         if not path.is_file():
-            what = "a folder, not a journal file" if path.exists() else "not there"
-            raise JournalError(f"{path} is {what}. {UNCHANGED}")
+            raise JournalError(f"{path} is a folder, not a journal file. {UNCHANGED}")
         size = path.stat().st_size
         if size == 0:
             if empty_is_new:
@@ -172,7 +177,8 @@ def inspect_journal_file(path: Path, *, thorough: bool = True, empty_is_new: boo
                     detail=str(error),
                 ) from error
             if thorough:
-                rows = [str(row[0]) for row in connection.execute("PRAGMA quick_check")]
+                pragma = "integrity_check" if full else "quick_check"
+                rows = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}")]
                 if rows != ["ok"]:
                     raise NotAJournalError(
                         f"{name} is damaged: some of its pages cannot be read. {UNCHANGED}",
