@@ -214,9 +214,7 @@ def backup_now(paths: DataPaths, *, now: datetime | None = None, reason: str = M
     if not _REASON.match(reason):
         raise ValueError(f"a backup reason is lowercase letters and digits, not {reason!r}")
     _require_journal(paths)
-    from interview_journal.storage.journal import inspect_file
-
-    inspect_file(paths.journal)
+    inspect_journal_file(paths.journal, thorough=False, empty_is_new=True)
     paths.prepare()
     target = _free_name(paths.backups, lambda stamp: f"journal-{stamp}-{reason}.sqlite3", _now(now))
     try:

@@ -28,7 +28,6 @@ from interview_journal.paths import DataPaths, make_private_file
 from interview_journal.storage import migrations
 from interview_journal.storage.engine import (
     create_journal_engine,
-    inspect_journal_file,
     verify_journal_file,
 )
 from interview_journal.storage.errors import (
@@ -108,16 +107,6 @@ def _user_facing_errors() -> Iterator[None]:
         raise write_failure(error) from error
     except DatabaseError as error:
         raise JournalError(f"The journal could not be read: {error.orig}.") from error
-
-
-def inspect_file(path: Path) -> None:
-    """Refuse, without writing a byte, a file that is not a journal this version can open.
-
-    A missing or empty file passes: it becomes a new journal (the window's loader asks
-    :func:`~interview_journal.storage.engine.verify_journal_file` first, which refuses
-    an empty file when backups show there was a journal before).
-    """
-    inspect_journal_file(path, thorough=False, empty_is_new=True)
 
 
 def _note_line_statements() -> tuple[Any, Any]:
