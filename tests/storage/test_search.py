@@ -5,7 +5,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from interview_journal.storage.journal import Journal
-from interview_journal.storage.search import HIGHLIGHT_START, build_match_query
+from interview_journal.storage.search import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    SNIPPET_ROW_MAX,
+    SNIPPET_WORDS,
+    build_match_query,
+    snippet_of,
+)
 from interview_journal.storage.tables import Company, InterviewRound, NoteLine
 
 
@@ -98,3 +105,29 @@ def test_offset_pages_through_the_matches(journal: Journal) -> None:
     assert len(every) == 5
     assert pages == every
     assert [h.source_id for h in journal.search(query, limit=2, offset=3)] == every[3:5]
+
+
+def test_a_repeated_term_is_searched_once() -> None:
+    # Terms are ANDed, so a repeat finds nothing more; it only multiplies FTS5's work.
+    assert build_match_query("é É é team Team") == build_match_query("é team")
+
+
+def test_a_long_row_gets_a_short_snippet_around_its_first_match(journal: Journal) -> None:
+    interview = journal.add(InterviewRound(kind="technical"))
+    words = ["the"] * (SNIPPET_ROW_MAX // 3) + ["rollback", "plan", "for", "the", "cutover"]
+    journal.add(NoteLine(round_id=interview.id, text=" ".join(words)))
+    query = build_match_query("rollback")
+    assert query is not None
+    (hit,) = journal.search(query)
+    assert HIGHLIGHT_START + "rollback" in hit.snippet
+    assert hit.snippet.count(HIGHLIGHT_START) == hit.snippet.count(HIGHLIGHT_END)
+    assert len(hit.snippet.split()) <= SNIPPET_WORDS
+    assert hit.snippet.startswith("…")
+
+
+def test_snippet_of_closes_a_match_it_cuts_and_marks_what_it_left_out() -> None:
+    marked = " ".join(["a"] * 30) + f" {HIGHLIGHT_START}x " + " ".join(["b"] * 30) + HIGHLIGHT_END
+    snippet = snippet_of(marked, words=8)
+    assert snippet.startswith("…") and snippet.endswith(HIGHLIGHT_END + "…")
+    assert snippet.count(HIGHLIGHT_START) == snippet.count(HIGHLIGHT_END) == 1
+    assert len(snippet.split()) == 8
