@@ -37,12 +37,12 @@ class Shortcut:
     where: str  # EVERYWHERE or a view's label
 
 
-def _views(*pairs: tuple[str, str], where: str) -> tuple[Shortcut, ...]:
+def _section(*pairs: tuple[str, str], where: str) -> tuple[Shortcut, ...]:
     return tuple(Shortcut(keys, action, where) for keys, action in pairs)
 
 
 SHEET: tuple[Shortcut, ...] = (
-    *_views(
+    *_section(
         ("F1", "Show this list of shortcuts"),
         ("?", "Show this list of shortcuts (outside text fields)"),
         ("Ctrl+L", "Start interview notes"),
@@ -59,7 +59,7 @@ SHEET: tuple[Shortcut, ...] = (
         ("Ctrl+Q", "Quit"),
         where=EVERYWHERE,
     ),
-    *_views(
+    *_section(
         ("Ctrl+N", "New company"),
         ("Ctrl+Shift+N", "New research note"),
         ("Ctrl+S", "Save the research note"),
@@ -69,14 +69,14 @@ SHEET: tuple[Shortcut, ...] = (
         ("Ctrl+F", "Search research"),
         where="Research",
     ),
-    *_views(
+    *_section(
         ("Ctrl+N", "Add a criterion"),
         ("Del", "Delete the selected criterion"),
         ("Ctrl+Up", "Move the selected criterion up"),
         ("Ctrl+Down", "Move the selected criterion down"),
         where=CRITERIA_DIALOG,
     ),
-    *_views(
+    *_section(
         ("Alt+Q", "Mark the line as a question (Q:)"),
         ("Alt+A", "Mark the line as an answer (A:)"),
         ("Alt+F", "Mark the line as a follow-up (F:)"),
@@ -85,14 +85,14 @@ SHEET: tuple[Shortcut, ...] = (
         ("Ctrl+Shift+E", "End the interview"),
         where="Live interview",
     ),
-    *_views(("Ctrl+N", "Add an application"), where="Pipeline"),
-    *_views(("Ctrl+Shift+N", "New contact"), where="Contacts"),
-    *_views(
+    *_section(("Ctrl+N", "Add an application"), where="Pipeline"),
+    *_section(("Ctrl+Shift+N", "New contact"), where="Contacts"),
+    *_section(
         ("Ctrl+Shift+N", "New offer"),
         ("Ctrl+S", "Save the offer"),
         where="Offers",
     ),
-    *_views(("Ctrl+D", "Mark the selected reminder done"), where="Reminders"),
+    *_section(("Ctrl+D", "Mark the selected reminder done"), where="Reminders"),
 )
 
 
