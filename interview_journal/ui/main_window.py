@@ -840,7 +840,9 @@ class MainWindow(QMainWindow):
         """
         text = f"{message} {offer.sentence()}" if offer is not None else message
         self.statusBar().showMessage("The journal is not open.")
-        self.show_message(text, error=True, sticky=True)
+        # The page says it, with the way back beside it; the bar would only repeat it.
+        self._message_timer.stop()
+        self._message.hide()
         page = self.not_open_page
         page.show_reason(text, offer)
         self._stack.setCurrentWidget(page)
@@ -867,7 +869,14 @@ class MainWindow(QMainWindow):
             self._message_timer.start(MESSAGE_TIMEOUT_MS)
 
     def message_text(self) -> str:
-        return self._message.text() if self._message.isVisible() else ""
+        """What the window is telling the user now: the message bar, or why no journal is
+        open when that page is showing."""
+        if self._message.isVisible():
+            return self._message.text()
+        page = self.findChild(NotOpenPage, "journalNotOpen")
+        if page is not None and self._stack.currentWidget() is page:
+            return page.reason.text()
+        return ""
 
     # ------------------------------------------------------------ persistence
     def _restore_state(self) -> None:
