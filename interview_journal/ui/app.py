@@ -420,6 +420,10 @@ def create_qapplication(argv: list[str]) -> QApplication:
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
     app = QApplication(argv)
+    from interview_journal.ui.i18n import install_translators
+
+    # Before any widget is built: texts are translated when they are set.
+    install_translators(app)
     app.setWindowIcon(theme.app_icon())
     # Fusion with a calm light or dark palette, following the system's scheme live
     # (INTERVIEW_JOURNAL_THEME=light|dark|system overrides it).
