@@ -6,6 +6,9 @@ Two fresh processes (offscreen Qt), each reporting its peak resident set size
 JSON line:
 
 * bare: a ``QMainWindow`` of the app's size, shown and painted;
+* floor: the same window in a process that also imports sqlmodel (SQLAlchemy, pydantic)
+  and reads from the journal file, as start-up's "ready" floor does: what the required
+  stack costs before the app adds anything (reported, not the target's baseline);
 * app: the app's ``MainWindow`` shown and painted, the journal opened
   (``Services.open``) and attached, then each view of ``VIEW_KEYS`` shown in turn,
   waiting each time until its background reads are done and their answers delivered.
@@ -81,7 +84,14 @@ def _child(mode: str, data_dir: Path | None) -> dict[str, Any]:
             raise TimeoutError("the window never painted")
         window.removeEventFilter(watch)
 
-    if mode == "bare":
+    if mode in ("bare", "floor"):
+        if mode == "floor":
+            assert data_dir is not None
+            import sqlmodel
+
+            engine = sqlmodel.create_engine(f"sqlite:///{data_dir / 'journal.sqlite3'}")
+            with engine.connect() as connection:
+                connection.exec_driver_sql("SELECT count(*) FROM company").scalar()
         bare = QMainWindow()
         show_and_paint(bare)
         return {"peak_rss_kb": _peak_rss_kb()}
@@ -151,10 +161,15 @@ def _mb(kilobytes: float) -> float:
 
 def measure(context: Context) -> list[Figure]:
     bare = run_once("bare")
+    floor = run_once("floor", context.data_dir)
     app = run_once("app", context.data_dir)
     bare_mb, app_mb = _mb(bare["peak_rss_kb"]), _mb(app["peak_rss_kb"])
+    floor_mb = _mb(floor["peak_rss_kb"])
     extra = {
         "bare_peak_rss_mb": round(bare_mb, 1),
+        "floor_peak_rss_mb": round(floor_mb, 1),
+        "stack_over_bare_mb": round(floor_mb - bare_mb, 1),
+        "app_over_floor_mb": round(app_mb - floor_mb, 1),
         "app_peak_rss_mb": round(app_mb, 1),
         "app_after_imports_mb": round(_mb(app["after_imports_kb"]), 1),
         "app_after_window_mb": round(_mb(app["after_window_kb"]), 1),
@@ -174,7 +189,8 @@ def measure(context: Context) -> list[Figure]:
             "max",
             None,
             f"peak RSS with the journal open and all {len(app['peak_after_view_kb'])} views "
-            f"visited ({app_mb:.0f} MB) minus a bare shown QMainWindow ({bare_mb:.0f} MB)",
+            f"visited ({app_mb:.0f} MB) minus a bare shown QMainWindow ({bare_mb:.0f} MB); "
+            f"the same window with sqlmodel imported and the file read: {floor_mb:.0f} MB",
             extra,
         )
     ]
