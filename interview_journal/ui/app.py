@@ -270,6 +270,7 @@ class Application:
             self.reporter.mark("first_paint")
         self.window.removeEventFilter(self.first_paint)
         self.loader.load(self.paths)
+        install_window_icon()
 
     def _on_opened(self, services: Services, sample: bool) -> None:
         previous = self.window.detach()
@@ -401,6 +402,17 @@ def _startup_report_target() -> Path | None:
     return Path(value) if value else None
 
 
+def install_window_icon() -> None:
+    """The application's icon, once: loading Qt's SVG icon engine costs about 20 ms, so the
+    app sets it after the first paint (the launcher shows the desktop entry's icon until
+    then, and Wayland takes it from the desktop file name)."""
+    from interview_journal.ui import theme
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.windowIcon().isNull():
+        app.setWindowIcon(theme.app_icon())
+
+
 def create_qapplication(argv: list[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -415,7 +427,7 @@ def create_qapplication(argv: list[str]) -> QApplication:
     from interview_journal.ui import theme
 
     # Sharp on fractional scales (125 %, 150 %): Qt 6's default already, set so it stays.
-    # Must precede the QApplication. Icons are SVG plus PNG sizes (theme.app_icon).
+    # Must precede the QApplication.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
@@ -424,7 +436,6 @@ def create_qapplication(argv: list[str]) -> QApplication:
 
     # Before any widget is built: texts are translated when they are set.
     install_translators(app)
-    app.setWindowIcon(theme.app_icon())
     # Fusion with a calm light or dark palette, following the system's scheme live
     # (INTERVIEW_JOURNAL_THEME=light|dark|system overrides it).
     theme.install_theme(app)

@@ -66,6 +66,8 @@ def test_application_opens_the_journal_after_painting(qtbot: QtBot, data_dir: Pa
     with qtbot.waitSignal(application.loader.opened, timeout=20_000):
         application.start()
     assert order == ["painted", "opened"]
+    # The icon is set after the first paint (Qt's SVG engine costs ~20 ms before it).
+    assert not application.window.windowIcon().isNull()
     assert application.window.live_view.in_session
     # Straight to the note pad: the last view used is not built on the way.
     assert not application.window.built("research")

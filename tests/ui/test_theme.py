@@ -338,11 +338,14 @@ def test_the_application_starts_in_the_look_asked_for(tmp_path: Path) -> None:
         "from PySide6.QtGui import QGuiApplication, QPalette\n"
         "from interview_journal.ui.app import create_qapplication\n"
         "from interview_journal.ui import theme\n"
+        "from interview_journal.ui.app import install_window_icon\n"
         "app = create_qapplication(sys.argv[:1])\n"
+        "icon_before = not app.windowIcon().isNull()\n"
+        "install_window_icon()\n"
         "print(json.dumps({'look': theme.current_look().value,\n"
         "  'window': app.palette().color(QPalette.ColorRole.Window).name(),\n"
         "  'sheet': '#3d2320' in app.styleSheet(),\n"
-        "  'icon': not app.windowIcon().isNull(),\n"
+        "  'icon': [icon_before, not app.windowIcon().isNull()],\n"
         "  'rounding': QGuiApplication.highDpiScaleFactorRoundingPolicy().name}))\n"
     )
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", INTERVIEW_JOURNAL_THEME="dark")
@@ -360,7 +363,7 @@ def test_the_application_starts_in_the_look_asked_for(tmp_path: Path) -> None:
         "look": "dark",
         "window": theme.DARK.colours["window"],
         "sheet": True,
-        "icon": True,
+        "icon": [False, True],  # set after the first paint, not at start
         "rounding": "PassThrough",
     }
 
