@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from interview_journal.core.errors import ValidationError
+from interview_journal.core.i18n import translate
+from interview_journal.core.validation import field_name
 from interview_journal.storage.journal import Journal, utc
 from interview_journal.storage.tables import (
     Application,
@@ -48,8 +50,9 @@ LATEST_MOMENT = datetime(2200, 1, 1, tzinfo=UTC)
 
 def _out_of_range(what: str) -> ValidationError:
     return ValidationError(
-        f"The {what} must fall between the years {EARLIEST_MOMENT.year} and "
-        f"{LATEST_MOMENT.year - 1}."
+        translate(
+            "Validation", "The {what} must fall between the years {first} and {last}."
+        ).format(what=field_name(what), first=EARLIEST_MOMENT.year, last=LATEST_MOMENT.year - 1)
     )
 
 
@@ -57,9 +60,15 @@ def checked_moment(value: object, what: str) -> datetime:
     """``value`` as aware UTC, or a ValidationError: it must be a datetime with a time zone
     and fall between :data:`EARLIEST_MOMENT` and :data:`LATEST_MOMENT`."""
     if not isinstance(value, datetime):
-        raise ValidationError(f"The {what} must be a date and time.")
+        raise ValidationError(
+            translate("Validation", "The {what} must be a date and time.").format(
+                what=field_name(what)
+            )
+        )
     if value.utcoffset() is None:
-        raise ValidationError(f"The {what} needs its time zone.")
+        raise ValidationError(
+            translate("Validation", "The {what} needs its time zone.").format(what=field_name(what))
+        )
     try:
         moment = value.astimezone(UTC)
     except OverflowError:
@@ -74,7 +83,9 @@ def checked_day(value: object, what: str) -> date | None:
     if value is None:
         return None
     if not isinstance(value, date):
-        raise ValidationError(f"The {what} must be a date.")
+        raise ValidationError(
+            translate("Validation", "The {what} must be a date.").format(what=field_name(what))
+        )
     day = value.date() if isinstance(value, datetime) else value
     if not EARLIEST_MOMENT.date() <= day < LATEST_MOMENT.date():
         raise _out_of_range(what)

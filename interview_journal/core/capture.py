@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urljoin, urlsplit
 
 from interview_journal.core.errors import ValidationError
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from interview_journal.core.validation import LONG_TEXT_MAX, SHORT_TEXT_MAX
 
 if TYPE_CHECKING:
@@ -65,19 +66,28 @@ _SNIFF_BYTES = 8192
 _MIN_CONTAINER_SHARE = 0.3
 _ENOUGH_TEXT = 500
 
+_CONTEXT = "Capture"
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (Word and OpenDocument files are ZIP archives too)"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
-    (b"SQLite format 3\x00", "an SQLite database"),
-    (b"\x7fELF", "a program"),
-    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG\r\n\x1a\n", QT_TRANSLATE_NOOP("Capture", "a PNG image")),
+    (b"\xff\xd8\xff", QT_TRANSLATE_NOOP("Capture", "a JPEG image")),
+    (b"GIF87a", QT_TRANSLATE_NOOP("Capture", "a GIF image")),
+    (b"GIF89a", QT_TRANSLATE_NOOP("Capture", "a GIF image")),
+    (b"%PDF-", QT_TRANSLATE_NOOP("Capture", "a PDF document")),
+    (
+        b"PK\x03\x04",
+        QT_TRANSLATE_NOOP(
+            "Capture", "a ZIP archive (Word and OpenDocument files are ZIP archives too)"
+        ),
+    ),
+    (b"\x1f\x8b", QT_TRANSLATE_NOOP("Capture", "a gzip archive")),
+    (b"7z\xbc\xaf\x27\x1c", QT_TRANSLATE_NOOP("Capture", "a 7-Zip archive")),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        QT_TRANSLATE_NOOP("Capture", "an old Microsoft Office document"),
+    ),
+    (b"SQLite format 3\x00", QT_TRANSLATE_NOOP("Capture", "an SQLite database")),
+    (b"\x7fELF", QT_TRANSLATE_NOOP("Capture", "a program")),
+    (b"{\\rtf", QT_TRANSLATE_NOOP("Capture", "an RTF document")),
 )
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE, whose BOM is its prefix
@@ -176,7 +186,9 @@ def capture_file(path: Path) -> CapturedNote:
     name = path.name or str(path)
     data = _read_limited(path, name)
     if not data:
-        raise ValidationError(f"“{name}” is empty; there is nothing to import.")
+        raise ValidationError(
+            translate("Capture", "“{name}” is empty; there is nothing to import.").format(name=name)
+        )
 
     suffix = path.suffix.lower()
     if _looks_like_mhtml(data, suffix):
@@ -185,7 +197,10 @@ def capture_file(path: Path) -> CapturedNote:
     kind = _binary_kind(data)
     if kind:
         raise ValidationError(
-            f"“{name}” is {kind}, not a web page or a text file; nothing was imported."
+            translate(
+                "Capture",
+                "“{name}” is {kind}, not a web page or a text file; nothing was imported.",
+            ).format(name=name, kind=kind)
         )
     has_bom = any(data.startswith(bom) for bom, _ in _BOMS)
     if not has_bom and b"\x00" in data[:_SNIFF_BYTES]:
@@ -193,7 +208,11 @@ def capture_file(path: Path) -> CapturedNote:
     text = _decode(data, name, html=suffix in HTML_SUFFIXES or _declares_charset(data))
     text = _clean_text(text)
     if not text.strip():
-        raise ValidationError(f"“{name}” holds only blank space; there is nothing to import.")
+        raise ValidationError(
+            translate(
+                "Capture", "“{name}” holds only blank space; there is nothing to import."
+            ).format(name=name)
+        )
     if _looks_binary(text):
         raise ValidationError(_binary_message(name))
 
@@ -259,44 +278,64 @@ def _read_limited(path: Path, name: str) -> bytes:
         info = path.stat()
     except FileNotFoundError:
         raise ValidationError(
-            f"“{name}” was not found; it may have been moved or deleted."
+            translate(
+                "Capture", "“{name}” was not found; it may have been moved or deleted."
+            ).format(name=name)
         ) from None
     except PermissionError:
-        raise ValidationError(f"“{name}” can't be read: permission denied.") from None
+        raise ValidationError(
+            translate("Capture", "“{name}” can't be read: permission denied.").format(name=name)
+        ) from None
     except (OSError, ValueError) as error:
-        raise ValidationError(f"“{name}” can't be read: {_reason(error)}.") from None
+        raise ValidationError(
+            translate("Capture", "“{name}” can't be read: {reason}.").format(
+                name=name, reason=_reason(error)
+            )
+        ) from None
     if stat.S_ISDIR(info.st_mode):
         raise ValidationError(
-            f"“{name}” is a folder; choose a saved web page, a Markdown or a text file."
+            translate(
+                "Capture",
+                "“{name}” is a folder; choose a saved web page, a Markdown or a text file.",
+            ).format(name=name)
         )
     if not stat.S_ISREG(info.st_mode):
         # A pipe or a device could block forever or never end.
-        raise ValidationError(f"“{name}” is not a regular file; nothing was imported.")
+        raise ValidationError(
+            translate("Capture", "“{name}” is not a regular file; nothing was imported.").format(
+                name=name
+            )
+        )
     if info.st_size > MAX_FILE_BYTES:
         raise ValidationError(_too_large(name, info.st_size))
     try:
         with path.open("rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)
     except PermissionError:
-        raise ValidationError(f"“{name}” can't be read: permission denied.") from None
+        raise ValidationError(
+            translate("Capture", "“{name}” can't be read: permission denied.").format(name=name)
+        ) from None
     except OSError as error:
-        raise ValidationError(f"“{name}” can't be read: {_reason(error)}.") from None
+        raise ValidationError(
+            translate("Capture", "“{name}” can't be read: {reason}.").format(
+                name=name, reason=_reason(error)
+            )
+        ) from None
     if len(data) > MAX_FILE_BYTES:  # it grew after stat()
         raise ValidationError(_too_large(name, len(data)))
     return data
 
 
 def _too_large(name: str, size: int) -> str:
-    return (
-        f"“{name}” is {size / 1e6:,.1f} MB; files up to {MAX_FILE_BYTES / 1e6:,.0f} MB "
-        "can be imported."
-    )
+    return translate(
+        "Capture", "“{name}” is {size} MB; files up to {limit} MB can be imported."
+    ).format(name=name, size=f"{size / 1e6:,.1f}", limit=f"{MAX_FILE_BYTES / 1e6:,.0f}")
 
 
 def _reason(error: Exception) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror.lower()
-    return "the path is not valid"
+    return translate("Capture", "the path is not valid")
 
 
 # ------------------------------------------------------------------ sniffing and decoding
@@ -306,14 +345,16 @@ def _binary_kind(data: bytes) -> str:
         return ""  # UTF-16 and UTF-32 text is full of NUL bytes
     for signature, kind in _SIGNATURES:
         if data.startswith(signature):
-            return kind
+            return translate(_CONTEXT, kind)
     if data.startswith(b"RIFF") and data[8:12] == b"WEBP":
-        return "a WebP image"
+        return translate("Capture", "a WebP image")
     return ""
 
 
 def _binary_message(name: str) -> str:
-    return f"“{name}” does not look like text (it holds binary data); nothing was imported."
+    return translate(
+        "Capture", "“{name}” does not look like text (it holds binary data); nothing was imported."
+    ).format(name=name)
 
 
 def _looks_binary(text: str) -> bool:
@@ -358,8 +399,11 @@ def _decode(data: bytes, name: str, *, html: bool, declared: str = "") -> str:
         except UnicodeDecodeError:
             pass
     raise ValidationError(
-        f"“{name}” is not UTF-8 text and its encoding could not be recognised; "
-        "save it as UTF-8 and import it again."
+        translate(
+            "Capture",
+            "“{name}” is not UTF-8 text and its encoding could not be recognised; "
+            "save it as UTF-8 and import it again.",
+        ).format(name=name)
     )
 
 
@@ -415,7 +459,11 @@ def _capture_mhtml(data: bytes, path: Path, name: str) -> CapturedNote:
             (part for part in message.walk() if part.get_content_type() == "text/html"), None
         )
         if html_part is None:
-            raise ValidationError(f"“{name}” holds no web page; nothing was imported.")
+            raise ValidationError(
+                translate("Capture", "“{name}” holds no web page; nothing was imported.").format(
+                    name=name
+                )
+            )
         payload = html_part.get_payload(decode=True)
         charset = html_part.get_content_charset() or ""
         location = str(
@@ -425,10 +473,17 @@ def _capture_mhtml(data: bytes, path: Path, name: str) -> CapturedNote:
     except (email.errors.MessageError, ValueError, LookupError, IndexError, TypeError):
         # The email package is lenient, but a mangled header can still trip its parser.
         raise ValidationError(
-            f"“{name}” is a damaged single-file web page (MHTML); nothing was imported."
+            translate(
+                "Capture",
+                "“{name}” is a damaged single-file web page (MHTML); nothing was imported.",
+            ).format(name=name)
         ) from None
     if not isinstance(payload, bytes) or not payload.strip():
-        raise ValidationError(f"“{name}” has no readable text; nothing was imported.")
+        raise ValidationError(
+            translate("Capture", "“{name}” has no readable text; nothing was imported.").format(
+                name=name
+            )
+        )
     text = _clean_text(_decode(payload, name, html=True, declared=charset))
     return _capture_html(
         text,
@@ -453,7 +508,11 @@ def _capture_html(
 ) -> CapturedNote:
     tree = _parse_html(text)
     if tree is None:
-        raise ValidationError(f"“{name}” has no readable text; nothing was imported.")
+        raise ValidationError(
+            translate("Capture", "“{name}” has no readable text; nothing was imported.").format(
+                name=name
+            )
+        )
     facts = _page_facts(tree, text, page_url)
     content_html = _main_content(tree, facts.base_url)
     body = html_to_markdown(content_html, facts.base_url)
@@ -462,7 +521,11 @@ def _capture_html(
     )
     body = _without_leading_title(body, title)
     if not body.strip():
-        raise ValidationError(f"“{name}” has no readable text; nothing was imported.")
+        raise ValidationError(
+            translate("Capture", "“{name}” has no readable text; nothing was imported.").format(
+                name=name
+            )
+        )
     source = facts.page_url if len(facts.page_url) <= SHORT_TEXT_MAX else ""
     return CapturedNote(
         title=title,
@@ -819,8 +882,11 @@ def _caption(text: str) -> str:
 def _limited_body(body: str, name: str) -> str:
     if len(body) > LONG_TEXT_MAX:
         raise ValidationError(
-            f"The text of “{name}” is {len(body):,} characters long; a note holds at most "
-            f"{LONG_TEXT_MAX:,}. Split it into several files and import them one by one."
+            translate(
+                "Capture",
+                "The text of “{name}” is {length} characters long; a note holds at most "
+                "{limit}. Split it into several files and import them one by one.",
+            ).format(name=name, length=number(len(body)), limit=number(LONG_TEXT_MAX))
         )
     return body
 

@@ -15,6 +15,7 @@ from typing import Any
 from interview_journal.core import validation
 from interview_journal.core.activity import checked_moment
 from interview_journal.core.errors import ValidationError
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP, translate
 from interview_journal.core.vocabulary import INTERACTION_KINDS, PERSON_KINDS, ROUND_KINDS, label
 from interview_journal.storage.errors import JournalError
 from interview_journal.storage.journal import Journal, utc
@@ -53,7 +54,7 @@ def stay_in_touch_due(
 
 def valid_email(value: str) -> str:
     """A loose check: one @ and a dot somewhere after it. Mail clients judge the rest."""
-    cleaned = validation.short_text(value, "email address")
+    cleaned = validation.short_text(value, QT_TRANSLATE_NOOP("Validation", "email address"))
     if not cleaned:
         return ""
     local, at, domain = cleaned.partition("@")
@@ -67,8 +68,9 @@ def valid_email(value: str) -> str:
         or any(char.isspace() for char in cleaned)
     ):
         raise ValidationError(
-            f"“{validation.shown(cleaned)}” does not look like an email address "
-            "(like name@example.com)."
+            translate(
+                "Contacts", "“{value}” does not look like an email address (like name@example.com)."
+            ).format(value=validation.shown(cleaned))
         )
     return cleaned
 
@@ -76,33 +78,37 @@ def valid_email(value: str) -> str:
 # A scheme is letters before a colon, like "javascript:" or "ftp:"; a host with a port
 # ("example.com:8080") has a dot before its colon, so it is not mistaken for one.
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
-NOT_A_WEB_ADDRESS = (
+_CONTEXT = "Contacts"
+NOT_A_WEB_ADDRESS = QT_TRANSLATE_NOOP(
+    "Contacts",
     "The profile link must be a web address, like https://www.linkedin.com/in/… "
-    "or linkedin.com/in/…"
+    "or linkedin.com/in/…",
 )
 
 
 def valid_profile_url(value: str) -> str:
     """A web address; one typed without its scheme (``linkedin.com/in/…``) gets ``https://``."""
-    cleaned = validation.short_text(value, "profile link")
+    cleaned = validation.short_text(value, QT_TRANSLATE_NOOP("Validation", "profile link"))
     if not cleaned:
         return ""
     if any(char.isspace() for char in cleaned):
-        raise ValidationError("The profile link cannot contain spaces.")
+        raise ValidationError(translate("Contacts", "The profile link cannot contain spaces."))
     lowered = cleaned.lower()
     if lowered.startswith(("http://", "https://")):
         if len(cleaned.split("//", 1)[1]) < 3:
-            raise ValidationError(NOT_A_WEB_ADDRESS)
+            raise ValidationError(translate(_CONTEXT, NOT_A_WEB_ADDRESS))
         return cleaned
     scheme = _SCHEME.match(lowered)
     if "://" in lowered or lowered.startswith("/") or (scheme and "." not in scheme.group(1)):
         # Another scheme (ftp:, javascript:, mailto:, file:) or a path on this computer.
-        raise ValidationError(NOT_A_WEB_ADDRESS)
+        raise ValidationError(translate(_CONTEXT, NOT_A_WEB_ADDRESS))
     host = re.split(r"[/?#]", lowered, maxsplit=1)[0].split(":", 1)[0]
     labels = host.split(".")
     if len(labels) < 2 or not all(labels) or not all(re.fullmatch(r"[\w-]+", x) for x in labels):
-        raise ValidationError(NOT_A_WEB_ADDRESS)
-    return validation.short_text("https://" + cleaned, "profile link")
+        raise ValidationError(translate(_CONTEXT, NOT_A_WEB_ADDRESS))
+    return validation.short_text(
+        "https://" + cleaned, QT_TRANSLATE_NOOP("Validation", "profile link")
+    )
 
 
 def moved_last_contact(person: Person | None, moment: datetime) -> Person | None:
@@ -118,16 +124,22 @@ def valid_cadence(value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError("The stay-in-touch cadence must be a whole number of days.")
+        raise ValidationError(
+            translate("Contacts", "The stay-in-touch cadence must be a whole number of days.")
+        )
     if not CADENCE_MIN_DAYS <= value <= CADENCE_MAX_DAYS:
         raise ValidationError(
-            f"Stay in touch every {CADENCE_MIN_DAYS} to {CADENCE_MAX_DAYS} days, or not at all."
+            translate(
+                "Contacts", "Stay in touch every {first} to {last} days, or not at all."
+            ).format(first=CADENCE_MIN_DAYS, last=CADENCE_MAX_DAYS)
         )
     return value
 
 
 def valid_kind(value: str) -> str:
-    return validation.one_of(value, PERSON_KINDS, "a kind of contact")
+    return validation.one_of(
+        value, PERSON_KINDS, QT_TRANSLATE_NOOP("Validation", "a kind of contact")
+    )
 
 
 # ---------------------------------------------------------------- plain rows
@@ -254,14 +266,19 @@ class ContactService:
 
         items = []
         for interaction in interactions:
-            direction = "from them" if interaction.direction == "in" else "from me"
+            kind = label(INTERACTION_KINDS, interaction.kind)
+            how = (
+                translate("Contacts", "{kind} from them")
+                if interaction.direction == "in"
+                else translate("Contacts", "{kind} from me")
+            ).format(kind=kind)
             title = " ".join(interaction.summary.split())[:200] or label(
                 INTERACTION_KINDS, interaction.kind
             )
             detail = " · ".join(
                 part
                 for part in (
-                    f"{label(INTERACTION_KINDS, interaction.kind)} {direction}",
+                    how,
                     process(interaction.application_id),
                 )
                 if part
@@ -301,7 +318,9 @@ class ContactService:
 
     # ----------------------------------------------------------------- writes
     def add(self, name: str, **fields: Any) -> Person:
-        person = Person(name=validation.required_name(name, "contact"))
+        person = Person(
+            name=validation.required_name(name, QT_TRANSLATE_NOOP("Validation", "contact"))
+        )
         for field_name, value in self._fields(fields).items():
             setattr(person, field_name, value)
         return self.journal.add(person)
@@ -310,7 +329,9 @@ class ContactService:
         """Change some fields; every one is checked before anything is written."""
         changes = self._fields(fields)
         if "name" in fields:
-            changes["name"] = validation.required_name(str(fields["name"]), "contact")
+            changes["name"] = validation.required_name(
+                str(fields["name"]), QT_TRANSLATE_NOOP("Validation", "contact")
+            )
         if not changes:
             return self.journal.get(Person, person_id)
         return self.journal.update(Person, person_id, **changes)
@@ -324,7 +345,7 @@ class ContactService:
         for key, value in fields.items():
             try:
                 if key == "name":
-                    validation.required_name(str(value), "contact")
+                    validation.required_name(str(value), QT_TRANSLATE_NOOP("Validation", "contact"))
                 else:
                     self._fields({key: value})
             except JournalError as error:  # a refused value, or a company deleted meanwhile
@@ -336,7 +357,9 @@ class ContactService:
 
     def mark_contacted(self, person_id: str, now: datetime | None = None) -> Person:
         """Record that the user was in touch today: the next stay-in-touch date moves on."""
-        moment = checked_moment(now or utc_now(), "time of the contact")
+        moment = checked_moment(
+            now or utc_now(), QT_TRANSLATE_NOOP("Validation", "time of the contact")
+        )
         return self.journal.update(Person, person_id, last_contact_at=moment)
 
     def _fields(self, fields: dict[str, Any]) -> dict[str, Any]:
@@ -352,7 +375,9 @@ class ContactService:
             elif key == "profile_url":
                 cleaned[key] = valid_profile_url(str(value))
             elif key == "notes":
-                cleaned[key] = validation.long_text(str(value), "notes")
+                cleaned[key] = validation.long_text(
+                    str(value), QT_TRANSLATE_NOOP("Validation", "notes")
+                )
             elif key == "kind":
                 cleaned[key] = valid_kind(str(value))
             elif key == "connected":
@@ -361,7 +386,11 @@ class ContactService:
                 cleaned[key] = valid_cadence(value)
             elif key == "last_contact_at":
                 cleaned[key] = (
-                    None if value is None else checked_moment(value, "time of the last contact")
+                    None
+                    if value is None
+                    else checked_moment(
+                        value, QT_TRANSLATE_NOOP("Validation", "time of the last contact")
+                    )
                 )
             elif key == "company_id":
                 if value:

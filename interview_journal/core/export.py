@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from interview_journal import __version__
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP, translate
 from interview_journal.paths import make_private_file
 from interview_journal.storage.errors import JournalWriteError
 from interview_journal.storage.journal import Journal, Snapshot
@@ -105,17 +106,32 @@ def _write_snapshot(snapshot: Snapshot, stream: TextIO, now: datetime | None) ->
 
 def _reason(error: OSError, folder: Path) -> str:
     if isinstance(error, FileNotFoundError):
-        return f"the folder {folder} does not exist"
+        return translate("Export", "the folder {folder} does not exist").format(folder=folder)
     if isinstance(error, PermissionError) or error.errno == errno.EROFS:
-        return f"the folder {folder} is read-only or not yours"
+        return translate("Export", "the folder {folder} is read-only or not yours").format(
+            folder=folder
+        )
     if isinstance(error, IsADirectoryError):
-        return "a folder of that name is in the way"
+        return translate("Export", "a folder of that name is in the way")
     if error.errno == errno.ENOSPC:
-        return "the disk is full"
+        return translate("Export", "the disk is full")
     return error.strerror or str(error)
 
 
-def replace_atomically(target: Path, produce: Callable[[Path], T], *, what: str = "export") -> T:
+def _failure(what: str, target: Path, error: OSError) -> JournalWriteError:
+    return JournalWriteError(
+        translate("Export", "Could not write the {what} to {name}: {reason}.").format(
+            what=translate("Export", what), name=target.name, reason=_reason(error, target.parent)
+        )
+    )
+
+
+def replace_atomically(
+    target: Path,
+    produce: Callable[[Path], T],
+    *,
+    what: str = QT_TRANSLATE_NOOP("Export", "export"),
+) -> T:
     """Have ``produce`` write a temporary file beside ``target``, then put it in its place.
 
     The file ends readable by the owner only. Raises :class:`JournalWriteError` ("Could
@@ -129,9 +145,7 @@ def replace_atomically(target: Path, produce: Callable[[Path], T], *, what: str 
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
         os.close(handle)
     except OSError as error:
-        raise JournalWriteError(
-            f"Could not write the {what} to {target.name}: {_reason(error, folder)}."
-        ) from error
+        raise _failure(what, target, error) from error
     temp = Path(temp_name)
     try:
         result = produce(temp)
@@ -139,9 +153,7 @@ def replace_atomically(target: Path, produce: Callable[[Path], T], *, what: str 
         os.replace(temp, target)
     except OSError as error:
         temp.unlink(missing_ok=True)
-        raise JournalWriteError(
-            f"Could not write the {what} to {target.name}: {_reason(error, folder)}."
-        ) from error
+        raise _failure(what, target, error) from error
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -42,7 +42,12 @@ from interview_journal.core.reminders import (
     ReminderService,
     local_now,
 )
-from interview_journal.core.vocabulary import PERSON_KINDS, REMINDER_KINDS, ROUND_KINDS, label
+from interview_journal.core.vocabulary import (
+    PERSON_KINDS,
+    REMINDER_KINDS,
+    ROUND_KINDS,
+    english_label,
+)
 from interview_journal.storage.journal import Journal, utc
 from interview_journal.storage.tables import (
     Application,
@@ -129,7 +134,7 @@ def _people_met(journal: Journal, round_ids: set[str]) -> dict[str, list[str]]:
         person = people.get(attendee.person_id)
         if person is None:
             continue
-        role = attendee.role_in_round or person.title or label(PERSON_KINDS, person.kind)
+        role = attendee.role_in_round or person.title or english_label(PERSON_KINDS, person.kind)
         met.setdefault(attendee.round_id, []).append(
             f"{person.name} ({role})" if role else person.name
         )
@@ -159,7 +164,7 @@ def _round_events(journal: Journal, stamp: datetime) -> list[Event]:
         assert interview_round.scheduled_at is not None
         application = applications.get(interview_round.application_id or "")
         company = companies.get(application.company_id, "") if application else ""
-        kind = label(ROUND_KINDS, interview_round.kind)
+        kind = english_label(ROUND_KINDS, interview_round.kind)
         summary = f"{kind} — {company}" if company else kind
         lines = []
         role = application.role if application is not None else ""
@@ -239,7 +244,7 @@ def _stored_beyond(journal: Journal, horizon: datetime, known: set[str]) -> list
             prepared = rounds.get(reminder.round_id)
             if prepared is None or prepared.ended_at is not None:
                 continue
-        title = reminder.title or label(REMINDER_KINDS, reminder.kind)
+        title = reminder.title or english_label(REMINDER_KINDS, reminder.kind)
         lines = [" ".join(reminder.body.split())] if reminder.body.strip() else []
         application = applications.get(reminder.application_id or "")
         company = companies.get(application.company_id) if application else None
@@ -286,7 +291,7 @@ def _reminder_event(due: _Due, stamp: datetime) -> Event:
         end=end,
         summary=due.title,
         description="\n".join(due.lines) or None,
-        categories=[label(REMINDER_KINDS, due.kind)],
+        categories=[english_label(REMINDER_KINDS, due.kind)],
         transparency=TRANSP.TRANSPARENT,  # a reminder does not make the user busy
     )
     if due.due_at > stamp:  # an alarm in the past only shows up as "missed" in some apps

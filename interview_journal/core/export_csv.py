@@ -25,7 +25,7 @@ from typing import Literal, TextIO
 
 from interview_journal.core.export import ExportSummary, write_atomically
 from interview_journal.core.pipeline import Stage, default_stage
-from interview_journal.core.vocabulary import PERSON_KINDS, label
+from interview_journal.core.vocabulary import PERSON_KINDS, english_label
 from interview_journal.storage.journal import Journal, utc
 from interview_journal.storage.tables import (
     Application,
@@ -287,7 +287,7 @@ def contact_rows(journal: Journal, *, tz: tzinfo | None = None) -> list[list[str
     return [
         [
             person.name,
-            label(PERSON_KINDS, person.kind),
+            english_label(PERSON_KINDS, person.kind),
             person.title,
             companies.get(person.company_id or "", ""),
             person.email,

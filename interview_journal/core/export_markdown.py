@@ -37,8 +37,7 @@ from interview_journal.core.vocabulary import (
     RESEARCH_TOPICS,
     ROUND_KINDS,
     category_label,
-    label,
-    round_label,
+    english_label,
 )
 from interview_journal.storage.errors import RecordNotFoundError
 from interview_journal.storage.journal import Journal, utc
@@ -455,7 +454,7 @@ class _Writer:
         role = application.role if application is not None else ""
         if company is not None:
             self.fact("Role", role)
-        default_title = f"{label(ROUND_KINDS, interview_round.kind)} — {role}"
+        default_title = f"{english_label(ROUND_KINDS, interview_round.kind)} — {role}"
         if interview_round.title.strip() not in {default_title, ""}:
             self.fact("Title", interview_round.title)
         if interview_round.scheduled_at is not None:
@@ -538,7 +537,7 @@ class _Writer:
     def _follow_ups(self, follow_ups: Iterable[FollowUp]) -> None:
         for follow_up in sorted(follow_ups, key=lambda f: _latest_last(f.sent_at, f.created_at)):
             self.counts["follow_up"] += 1
-            status = label(FOLLOW_UP_STATUSES, follow_up.status)
+            status = english_label(FOLLOW_UP_STATUSES, follow_up.status)
             if follow_up.sent_at is not None:
                 status = f"sent {_moment(follow_up.sent_at, self.tz)}"
             recipient = f"to {follow_up.recipient.strip()}, " if follow_up.recipient.strip() else ""
@@ -580,9 +579,9 @@ class _Writer:
         for note in notes:
             by_topic[note.topic].append(note)
         known = [topic for topic in RESEARCH_TOPICS if topic in by_topic]
-        others = sorted(set(by_topic) - set(known), key=lambda t: label(RESEARCH_TOPICS, t))
+        others = sorted(set(by_topic) - set(known), key=lambda t: english_label(RESEARCH_TOPICS, t))
         for topic in known + others:
-            self.heading(level + 1, _single_line(label(RESEARCH_TOPICS, topic)) or "Other")
+            self.heading(level + 1, _single_line(english_label(RESEARCH_TOPICS, topic)) or "Other")
             for note in sorted(by_topic[topic], key=lambda n: (utc(n.created_at), n.id)):
                 self.counts["research_note"] += 1
                 source = ", ".join(
@@ -671,7 +670,7 @@ class _Writer:
             )
             for interview_round in rounds:
                 when = interview_round.scheduled_at or interview_round.started_at
-                heading = label(ROUND_KINDS, interview_round.kind)
+                heading = english_label(ROUND_KINDS, interview_round.kind)
                 if when is not None:
                     heading += f" · {_local_day(when, tz)}"
                 self.round(interview_round, level + 2, heading=heading, application=application)
@@ -693,7 +692,7 @@ class _Writer:
         for application, offer in sorted(offers, key=lambda pair: utc(pair[1].created_at)):
             self.counts["offer"] += 1
             role = _single_line(application.role) or "Offer"
-            self.item((f"**{role}** — {label(OFFER_STATUSES, offer.status)}", ""))
+            self.item((f"**{role}** — {english_label(OFFER_STATUSES, offer.status)}", ""))
             if offer.base_salary is not None:
                 self.fact("Base salary", f"{offer.currency} {offer.base_salary:,.0f}".strip())
             self.fact("Bonus", offer.bonus)
@@ -708,7 +707,7 @@ class _Writer:
     def people(self, people: Iterable[Person]) -> None:
         for person in sorted(people, key=lambda p: (p.name.casefold(), p.id)):
             self.counts["person"] += 1
-            kind = label(PERSON_KINDS, person.kind)
+            kind = english_label(PERSON_KINDS, person.kind)
             role = ", ".join(part for part in (person.title.strip(), kind) if part)
             stay = f"every {person.stay_in_touch_days} days" if person.stay_in_touch_days else ""
             self.item(
@@ -728,8 +727,8 @@ class _Writer:
             context = ", ".join(
                 part
                 for part in (
-                    category_label(question.category) if question.category else "",
-                    round_label(question.round_kind) if question.round_kind else "",
+                    category_label(question.category, english=True) if question.category else "",
+                    english_label(ROUND_KINDS, question.round_kind) if question.round_kind else "",
                 )
                 if part
             )
@@ -741,7 +740,7 @@ def round_document_title(journal: Journal, round_id: str) -> str:
     """``"Acme — Second interview"``: the title of one interview's export."""
     interview_round = _find(journal, InterviewRound, round_id, "interview")
     company = _company_of(journal, interview_round)[1]
-    kind = label(ROUND_KINDS, interview_round.kind)
+    kind = english_label(ROUND_KINDS, interview_round.kind)
     return f"{' '.join(company.name.split())} — {kind}" if company is not None else kind
 
 
@@ -765,7 +764,7 @@ def _write_round(
     data.add([interview_round])
     _round_details(journal, data, [round_id])
     writer = _Writer(stream, data, journal.note_lines, tz)
-    kind = label(ROUND_KINDS, interview_round.kind)
+    kind = english_label(ROUND_KINDS, interview_round.kind)
     heading = f"{_single_line(company.name)} — {kind}" if company is not None else kind
     writer.round(interview_round, 1, heading=heading, company=company, application=application)
     return writer.counts
@@ -827,7 +826,7 @@ def _write_journal(
         writer.heading(2, "Interviews not tied to a company")
         for interview_round in loose_rounds:
             when = interview_round.scheduled_at or interview_round.started_at
-            heading = label(ROUND_KINDS, interview_round.kind)
+            heading = english_label(ROUND_KINDS, interview_round.kind)
             if when is not None:
                 heading += f" · {_local_day(when, tz)}"
             writer.round(interview_round, 3, heading=heading)

@@ -37,6 +37,7 @@ from interview_journal.core.fit_rules import (
     valid_weight,
     weighted_score,
 )
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP, translate
 from interview_journal.storage.journal import Journal
 from interview_journal.storage.tables import Company, FitCriterion, FitScore
 
@@ -94,7 +95,9 @@ class FitService:
         cleaned = self._unique_name(name, existing, exclude_id=None)
         record = FitCriterion(
             name=cleaned,
-            description=validation.short_text(description, "description"),
+            description=validation.short_text(
+                description, QT_TRANSLATE_NOOP("Validation", "description")
+            ),
             weight=valid_weight(weight),
             position=max((c.position for c in existing), default=-1) + 1,
         )
@@ -115,7 +118,9 @@ class FitService:
         if weight is not None:
             changes["weight"] = valid_weight(weight)
         if description is not None:
-            changes["description"] = validation.short_text(description, "description")
+            changes["description"] = validation.short_text(
+                description, QT_TRANSLATE_NOOP("Validation", "description")
+            )
         if not changes:
             return Criterion.from_record(self.journal.get(FitCriterion, criterion_id))
         return Criterion.from_record(self.journal.update(FitCriterion, criterion_id, **changes))
@@ -169,10 +174,14 @@ class FitService:
 
     @staticmethod
     def _unique_name(name: str, existing: list[Criterion], exclude_id: str | None) -> str:
-        cleaned = validation.required_name(name, "criterion")
+        cleaned = validation.required_name(name, QT_TRANSLATE_NOOP("Validation", "criterion"))
         for criterion in existing:
             if criterion.id != exclude_id and criterion.name.casefold() == cleaned.casefold():
-                raise ValidationError(f"There is already a criterion called “{criterion.name}”.")
+                raise ValidationError(
+                    translate("Fit", "There is already a criterion called “{name}”.").format(
+                        name=criterion.name
+                    )
+                )
         return cleaned
 
     # ----------------------------------------------------------------- scores
@@ -199,7 +208,7 @@ class FitService:
         self, company_id: str, criterion_id: str, score: int | None, evidence: str = ""
     ) -> Scorecard:
         """Save one criterion's score and evidence; None clears both. Returns the new card."""
-        cleaned = validation.short_text(evidence, "evidence")
+        cleaned = validation.short_text(evidence, QT_TRANSLATE_NOOP("Validation", "evidence"))
         if score is not None:
             valid_score(score)
         # Both must exist before anything is written: a clear "no longer exists" message.

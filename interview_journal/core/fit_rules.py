@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from interview_journal.core.errors import ValidationError
+from interview_journal.core.i18n import translate
 
 if TYPE_CHECKING:
     from interview_journal.storage.tables import FitCriterion
@@ -102,17 +103,23 @@ def competition_ranks(scores: Iterable[float | None]) -> list[int | None]:
 
 def valid_weight(value: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        raise ValidationError("A weight is a number from 0 to 10.")
+        raise ValidationError(translate("Fit", "A weight is a number from 0 to 10."))
     if not WEIGHT_MIN <= value <= WEIGHT_MAX:
         raise ValidationError(
-            f"A weight goes from 0 (counts for nothing) to 10; {value:g} is outside that."
+            translate(
+                "Fit", "A weight goes from 0 (counts for nothing) to 10; {value} is outside that."
+            ).format(value=f"{value:g}")
         )
     return round(float(value), 2)
 
 
 def valid_score(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not SCORE_MIN <= value <= SCORE_MAX:
-        raise ValidationError(f"A score is a whole number from 1 to 5, not {value!r}.")
+        raise ValidationError(
+            translate("Fit", "A score is a whole number from 1 to 5, not {value}.").format(
+                value=repr(value)
+            )
+        )
     return value
 
 

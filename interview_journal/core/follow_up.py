@@ -18,11 +18,12 @@ from urllib.parse import quote
 
 from sqlmodel import SQLModel
 
-from interview_journal.core import validation
+from interview_journal.core import i18n, validation
 from interview_journal.core.activity import checked_moment
 from interview_journal.core.contacts import moved_last_contact
 from interview_journal.core.errors import ValidationError
 from interview_journal.core.events import new_event
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP, translate
 from interview_journal.core.vocabulary import ROUND_KINDS, label
 from interview_journal.storage.journal import Journal, utc
 from interview_journal.storage.tables import (
@@ -138,17 +139,35 @@ def recommended_window(ended: datetime, tz: tzinfo | None = None) -> SendWindow:
 # ----------------------------------------------------------------- wording
 def _day_phrase(day: date, today: date, part: str) -> str:
     offset = (day - today).days
+    evening = part == "evening"
     if offset == 0:
-        return f"this {part}"
+        return (
+            translate("FollowUp", "this evening")
+            if evening
+            else translate("FollowUp", "this morning")
+        )
     if offset == 1:
-        return f"tomorrow {part}"
+        return (
+            translate("FollowUp", "tomorrow evening")
+            if evening
+            else translate("FollowUp", "tomorrow morning")
+        )
     if offset == -1:
-        return "last night" if part == "evening" else "yesterday morning"
-    return f"on {day:%a} {day.day} {day:%b}, in the {part}"
+        return (
+            translate("FollowUp", "last night")
+            if evening
+            else translate("FollowUp", "yesterday morning")
+        )
+    phrase = (
+        translate("FollowUp", "on {day}, in the evening")
+        if evening
+        else translate("FollowUp", "on {day}, in the morning")
+    )
+    return phrase.format(day=i18n.short_day(day))
 
 
 def _clock(moment: datetime) -> str:
-    return f"{moment:%H:%M}"
+    return i18n.clock(moment)
 
 
 def describe_window(window: SendWindow, now: datetime, tz: tzinfo | None = None) -> str:
@@ -159,18 +178,28 @@ def describe_window(window: SendWindow, now: datetime, tz: tzinfo | None = None)
         if slot is not None:
             start, end = _local(slot.start, tz), _local(slot.end, tz)
             phrase = _day_phrase(start.date(), today, part)
-            parts.append(f"{phrase}, {_clock(start)}–{_clock(end)}")
-    return "Best sent " + ", or ".join(parts) + "."
+            parts.append(
+                translate("FollowUp", "{when}, {start}–{end}").format(
+                    when=phrase, start=_clock(start), end=_clock(end)
+                )
+            )
+    when = (
+        translate("FollowUp", "{first}, or {second}").format(first=parts[0], second=parts[1])
+        if len(parts) == 2
+        else "".join(parts)
+    )
+    return translate("FollowUp", "Best sent {when}.").format(when=when)
 
 
 def _ago(delta: timedelta) -> str:
     minutes = max(0, int(delta.total_seconds() // 60))
     if minutes < 60:
-        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+        return translate("FollowUp", "%n minute(s)", "", minutes)
     hours = minutes // 60
     if hours < 48:
-        return f"{hours} hour{'s' if hours != 1 else ''}"
-    return f"{hours // 24} days"
+        return translate("FollowUp", "%n hour(s)", "", hours)
+    days = hours // 24  # a plain name: lupdate reads no expression in this place
+    return translate("FollowUp", "%n day(s)", "", days)
 
 
 def describe_verdict(window: SendWindow, now: datetime) -> str:
@@ -178,19 +207,28 @@ def describe_verdict(window: SendWindow, now: datetime) -> str:
     verdict = window.verdict(now)
     since = now - window.ended
     if verdict == TOO_SOON:
-        ended = "just ended" if since.total_seconds() < 60 else f"ended {_ago(since)} ago"
-        return (
-            f"Too soon: the interview {ended}. Sent now, it reads as "
-            "written before you met them; give it until the window opens."
-        )
+        if since.total_seconds() < 60:
+            return translate(
+                "FollowUp",
+                "Too soon: the interview just ended. Sent now, it reads as "
+                "written before you met them; give it until the window opens.",
+            )
+        return translate(
+            "FollowUp",
+            "Too soon: the interview ended {ago} ago. Sent now, it reads as "
+            "written before you met them; give it until the window opens.",
+        ).format(ago=_ago(since))
     if verdict == LATE:
-        return (
-            f"It has been {_ago(since)} since the interview. A short, warm note is "
-            "still worth sending; skip apologising for the delay."
-        )
+        return translate(
+            "FollowUp",
+            "It has been {ago} since the interview. A short, warm note is "
+            "still worth sending; skip apologising for the delay.",
+        ).format(ago=_ago(since))
     if now > window.end:
-        return "The best moment has passed, but today is still fine: send it soon."
-    return "Now is a good time to send it."
+        return translate(
+            "FollowUp", "The best moment has passed, but today is still fine: send it soon."
+        )
+    return translate("FollowUp", "Now is a good time to send it.")
 
 
 def mailto_url(recipient: str, subject: str, body: str) -> str:
@@ -198,8 +236,11 @@ def mailto_url(recipient: str, subject: str, body: str) -> str:
     address = recipient.strip()
     if address and not looks_like_address(address):
         raise ValidationError(
-            f"“{address[:80]}” does not look like an email address; fix the To field "
-            "or leave it empty and choose the recipient in your mail client."
+            translate(
+                "FollowUp",
+                "“{address}” does not look like an email address; fix the To field "
+                "or leave it empty and choose the recipient in your mail client.",
+            ).format(address=address[:80])
         )
     lines = body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     fields = []
@@ -250,14 +291,16 @@ def _draft_of(row: FollowUp, round_id: str) -> FollowUpDraft:
 
 
 def _sent_on(sent_at: datetime | None) -> str:
-    """ " on 02 Jan 19:00" in local time, or nothing when the moment is unknown."""
-    return f" on {sent_at.astimezone():%d %b %H:%M}" if sent_at is not None else ""
+    """ "02 Jan 19:00" in local time, or nothing when the moment is unknown."""
+    return i18n.day_month_clock(sent_at.astimezone()) if sent_at is not None else ""
 
 
 def _names(names: list[str]) -> str:
     if len(names) <= 1:
         return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return translate("FollowUp", "{names} and {last}").format(
+        names=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 def _bullets(items: list[str]) -> list[str]:
@@ -284,7 +327,11 @@ class FollowUpService:
         return self.journal.setting(QUALITIES_SETTING, "")
 
     def set_qualities(self, text: str) -> str:
-        cleaned = " ".join(validation.short_text(text, "list of qualities").split())
+        cleaned = " ".join(
+            validation.short_text(
+                text, QT_TRANSLATE_NOOP("Validation", "list of qualities")
+            ).split()
+        )
         self.journal.set_setting(QUALITIES_SETTING, cleaned)
         return cleaned
 
@@ -310,29 +357,60 @@ class FollowUpService:
         role = application.role.strip() if application else ""
         kind = label(ROUND_KINDS, interview.kind).lower()
 
-        about = f"the {role} role" if role else "the role"
-        if company:
-            about += f" at {company.name}"
-        subject = f"Thank you for the {kind}"
+        # The draft is the user's own letter, in their language: every sentence translates.
+        if role and company:
+            about = translate("FollowUp", "the {role} role at {company}")
+        elif role:
+            about = translate("FollowUp", "the {role} role")
+        elif company:
+            about = translate("FollowUp", "the role at {company}")
+        else:
+            about = translate("FollowUp", "the role")
+        about = about.format(role=role, company=company.name if company else "")
+        subject = translate("FollowUp", "Thank you for the {kind}").format(kind=kind)
         if company:
             subject += f" — {company.name}"
 
         names = _names([a.person.name for a in attendees])
-        lines = [f"Hello {names}," if names else "Hello,", ""]
-        lines.append(f"Thank you for the time you gave me in our {kind} about {about}.")
+        lines = [
+            translate("FollowUp", "Hello {names},").format(names=names)
+            if names
+            else translate("FollowUp", "Hello,"),
+            "",
+        ]
+        lines.append(
+            translate(
+                "FollowUp", "Thank you for the time you gave me in our {kind} about {about}."
+            ).format(kind=kind, about=about)
+        )
         highlights = _bullets(digest.highlights)
         if highlights:
-            lines += ["", "What stayed with me from our conversation:", *highlights]
+            lines += [
+                "",
+                translate("FollowUp", "What stayed with me from our conversation:"),
+                *highlights,
+            ]
         follow_ups = _bullets(digest.follow_ups)
         if follow_ups:
-            lines += ["", "As promised, here is what I said I would follow up on:", *follow_ups]
+            lines += [
+                "",
+                translate("FollowUp", "As promised, here is what I said I would follow up on:"),
+                *follow_ups,
+            ]
         if qualities.strip():
             lines += [
                 "",
-                f"I left even more convinced that my {' '.join(qualities.split())} "
-                "would serve the team well.",
+                translate(
+                    "FollowUp",
+                    "I left even more convinced that my {qualities} would serve the team well.",
+                ).format(qualities=" ".join(qualities.split())),
             ]
-        lines += ["", "I look forward to hearing about the next steps.", "", "Best regards,"]
+        lines += [
+            "",
+            translate("FollowUp", "I look forward to hearing about the next steps."),
+            "",
+            translate("FollowUp", "Best regards,"),
+        ]
 
         recipient = ""
         ranked = sorted(
@@ -362,17 +440,31 @@ class FollowUpService:
 
         A follow-up marked as sent keeps the text that was sent: saving over it is refused.
         """
-        now = checked_moment(now or utc_now(), "time of the draft")
-        recipient = validation.short_text(recipient, "recipient")
+        now = checked_moment(now or utc_now(), QT_TRANSLATE_NOOP("Validation", "time of the draft"))
+        recipient = validation.short_text(recipient, QT_TRANSLATE_NOOP("Validation", "recipient"))
         # A subject is one line: a pasted line break would end the mail header early.
-        subject = " ".join(validation.short_text(subject, "subject").split())
-        body = validation.long_text(body, "follow-up")
+        subject = " ".join(
+            validation.short_text(subject, QT_TRANSLATE_NOOP("Validation", "subject")).split()
+        )
+        body = validation.long_text(body, QT_TRANSLATE_NOOP("Validation", "follow-up"))
         interview, _application, company = self._context(round_id)
         row = self.saved(round_id)
         if row is not None and row.status == "sent":
+            sent_on = _sent_on(row.sent_at)
             raise ValidationError(
-                f"This follow-up was sent{_sent_on(row.sent_at)}; the journal keeps the text "
-                "that was sent, so it cannot be changed."
+                (
+                    translate(
+                        "FollowUp",
+                        "This follow-up was sent on {moment}; the journal keeps the text "
+                        "that was sent, so it cannot be changed.",
+                    )
+                    if sent_on
+                    else translate(
+                        "FollowUp",
+                        "This follow-up was sent; the journal keeps the text "
+                        "that was sent, so it cannot be changed.",
+                    )
+                ).format(moment=sent_on)
             )
         if row is not None:
             updated = self.journal.update(
@@ -440,7 +532,9 @@ class FollowUpService:
 
     def mailto_url(self, draft: FollowUpDraft) -> str:
         if not draft.body.strip() and not draft.subject.strip():
-            raise ValidationError("The follow-up is empty; write a few lines first.")
+            raise ValidationError(
+                translate("FollowUp", "The follow-up is empty; write a few lines first.")
+            )
         return mailto_url(draft.recipient, draft.subject, draft.body)
 
     # ------------------------------------------------------------ sending
@@ -449,14 +543,21 @@ class FollowUpService:
 
         Everything is written in one transaction: all of it, or nothing.
         """
-        now = checked_moment(now or utc_now(), "time it was sent")
+        now = checked_moment(now or utc_now(), QT_TRANSLATE_NOOP("Validation", "time it was sent"))
         row = self.journal.get(FollowUp, follow_up_id)
         if row.status == "sent":
+            sent_on = _sent_on(row.sent_at)
             raise ValidationError(
-                f"This follow-up is already marked as sent{_sent_on(row.sent_at)}."
+                (
+                    translate("FollowUp", "This follow-up is already marked as sent on {moment}.")
+                    if sent_on
+                    else translate("FollowUp", "This follow-up is already marked as sent.")
+                ).format(moment=sent_on)
             )
         if not row.body.strip():
-            raise ValidationError("The follow-up is empty; write a few lines first.")
+            raise ValidationError(
+                translate("FollowUp", "The follow-up is empty; write a few lines first.")
+            )
         company: Company | None = None
         if row.application_id:
             application = self.journal.find(Application, row.application_id)

@@ -32,10 +32,11 @@ from typing import Any
 import chardet
 from sqlmodel import SQLModel
 
-from interview_journal.core import validation
+from interview_journal.core import i18n, validation
 from interview_journal.core.errors import ValidationError
 from interview_journal.core.events import new_event
 from interview_journal.core.export_csv import unescape_cell
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP, translate
 from interview_journal.core.import_json import ImportFileError
 from interview_journal.core.pipeline import SEEDED_SETTING, Stage, default_stage
 from interview_journal.core.vocabulary import DEFAULT_PIPELINE_STAGES, NO_RESPONSE_REASON
@@ -71,15 +72,23 @@ __all__ = [
 # What a column can hold, and its label. "location" has no column of its own on an
 # application: it is kept as a line of the application's notes.
 FIELDS: dict[str, str] = {
-    "company": "Company",
-    "role": "Role",
-    "stage": "Stage",
-    "applied": "Date applied",
-    "link": "Link",
-    "notes": "Notes",
-    "source": "Source",
-    "location": "Location",
+    "company": QT_TRANSLATE_NOOP("ImportCsv", "Company"),
+    "role": QT_TRANSLATE_NOOP("ImportCsv", "Role"),
+    "stage": QT_TRANSLATE_NOOP("ImportCsv", "Stage"),
+    "applied": QT_TRANSLATE_NOOP("ImportCsv", "Date applied"),
+    "link": QT_TRANSLATE_NOOP("ImportCsv", "Link"),
+    "notes": QT_TRANSLATE_NOOP("ImportCsv", "Notes"),
+    "source": QT_TRANSLATE_NOOP("ImportCsv", "Source"),
+    "location": QT_TRANSLATE_NOOP("ImportCsv", "Location"),
 }
+
+_CONTEXT = "ImportCsv"
+
+
+def field_label(name: str) -> str:
+    """What a column can hold (a key of :data:`FIELDS`), in the user's language."""
+    return translate(_CONTEXT, FIELDS[name]) if name in FIELDS else name
+
 
 # Headers as spreadsheets and trackers write them, compared without case, spaces or
 # punctuation ("Job Title", "job_title" and "JOB-TITLE" are one).
@@ -152,8 +161,13 @@ class CsvTable:
 
 
 def _refuse(name: str, why: str) -> ImportFileError:
-    end = " Nothing was imported." if why.endswith("?") else "; nothing was imported."
-    return ImportFileError(f"{name} {why}{end}")
+    # "<file> <why>; nothing was imported." (a question ends its own sentence first)
+    sentence = (
+        translate("ImportCsv", "{name} {why} Nothing was imported.")
+        if why.endswith("?")
+        else translate("ImportCsv", "{name} {why}; nothing was imported.")
+    )
+    return ImportFileError(sentence.format(name=name, why=why))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -180,7 +194,7 @@ def _decode(name: str, data: bytes) -> tuple[str, str]:
         # UTF-16 (a NUL beside each ASCII character) or not text at all.
         order = _utf16_without_bom(data)
         if order is None:
-            raise _refuse(name, "is not a text file; is it really a CSV?")
+            raise _refuse(name, translate("ImportCsv", "is not a text file; is it really a CSV?"))
         candidates = [(order, "UTF-16")]
     else:
         candidates = [("utf-8", "UTF-8")]
@@ -198,7 +212,7 @@ def _decode(name: str, data: bytes) -> tuple[str, str]:
         if _binary(text):
             break
         return text, label
-    raise _refuse(name, "is not a text file; is it really a CSV?")
+    raise _refuse(name, translate("ImportCsv", "is not a text file; is it really a CSV?"))
 
 
 # chardet 5.2's filter_international_words backtracks quadratically over a long run of
@@ -242,19 +256,26 @@ def read_csv(path: Path) -> CsvTable:
         if size > MAX_CSV_BYTES:
             raise _refuse(
                 name,
-                f"is {size / 2**20:,.1f} MB; a list of applications is far smaller "
-                f"(the limit is {MAX_CSV_BYTES / 2**20:,.0f} MB)",
+                translate(
+                    "ImportCsv",
+                    "is {size} MB; a list of applications is far smaller (the limit is {limit} MB)",
+                ).format(size=f"{size / 2**20:,.1f}", limit=f"{MAX_CSV_BYTES / 2**20:,.0f}"),
             )
         data = path.read_bytes()
     except IsADirectoryError:
-        raise _refuse(name, "is a folder, not a file") from None
+        raise _refuse(name, translate("ImportCsv", "is a folder, not a file")) from None
     except FileNotFoundError:
-        raise _refuse(name, "does not exist") from None
+        raise _refuse(name, translate("ImportCsv", "does not exist")) from None
     except OSError as error:
-        raise _refuse(name, f"could not be read ({error.strerror or error})") from None
+        raise _refuse(
+            name,
+            translate("ImportCsv", "could not be read ({reason})").format(
+                reason=error.strerror or error
+            ),
+        ) from None
     text, encoding = _decode(name, data)
     if not text.strip():
-        raise _refuse(name, "is empty")
+        raise _refuse(name, translate("ImportCsv", "is empty"))
     delimiter = _delimiter(text[:65536])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: list[CsvRow] = []
@@ -265,19 +286,31 @@ def read_csv(path: Path) -> CsvTable:
                 records.append(CsvRow(start, tuple(cells)))
                 if len(records) > MAX_CSV_ROWS + _HEADER_SEARCH_ROWS:
                     raise _refuse(
-                        name, f"has more than {MAX_CSV_ROWS:,} rows; split it into smaller files"
+                        name,
+                        translate(
+                            "ImportCsv",
+                            "has more than {limit} rows; split it into smaller files",
+                        ).format(limit=i18n.number(MAX_CSV_ROWS)),
                     )
             start = reader.line_num + 1
     except csv.Error as error:
         if "end of data" in str(error):
             raise _refuse(
                 name,
-                f"has a quoted cell starting on line {start} that is never closed "
-                "(the file may be cut short)",
+                translate(
+                    "ImportCsv",
+                    "has a quoted cell starting on line {start} that is never closed (the file "
+                    "may be cut short)",
+                ).format(start=start),
             ) from None
-        raise _refuse(name, f"cannot be read as CSV at line {start} ({error})") from None
+        raise _refuse(
+            name,
+            translate("ImportCsv", "cannot be read as CSV at line {start} ({error})").format(
+                start=start, error=error
+            ),
+        ) from None
     if not records:
-        raise _refuse(name, "is empty")
+        raise _refuse(name, translate("ImportCsv", "is empty"))
     header_at = next(
         (
             index
@@ -384,13 +417,25 @@ def parse_day(text: str, *, day_first: bool) -> date | None:
         day, year = found.group(2), found.group(3)
         month = str(_MONTHS[found.group(1)])
     else:
-        raise ValueError(f"“{validation.shown(text)}” is not a date; write it like {DATE_FORMATS}")
+        raise ValueError(
+            translate("ImportCsv", "“{text}” is not a date; write it like {formats}").format(
+                text=validation.shown(text), formats=DATE_FORMATS
+            )
+        )
     try:
         day_value = date(_year(year), int(month), int(day))
     except ValueError:
-        raise ValueError(f"“{validation.shown(text)}” is not a day of the calendar") from None
+        raise ValueError(
+            translate("ImportCsv", "“{text}” is not a day of the calendar").format(
+                text=validation.shown(text)
+            )
+        ) from None
     if not 1900 <= day_value.year < 2200:
-        raise ValueError(f"“{validation.shown(text)}” is not between the years 1900 and 2199")
+        raise ValueError(
+            translate("ImportCsv", "“{text}” is not between the years 1900 and 2199").format(
+                text=validation.shown(text)
+            )
+        )
     return day_value
 
 
@@ -404,8 +449,13 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        where = f"Line {self.line}" + (f", column “{self.column}”" if self.column else "")
-        return f"{where}: {self.message}."
+        if self.column:
+            return translate("ImportCsv", "Line {line}, column “{column}”: {message}.").format(
+                line=self.line, column=self.column, message=self.message
+            )
+        return translate("ImportCsv", "Line {line}: {message}.").format(
+            line=self.line, message=self.message
+        )
 
 
 @dataclass(frozen=True)
@@ -454,16 +504,29 @@ class CsvImportPreview:
     def sentence(self) -> str:
         if not self.ok:
             others = self.error_count - 1
-            more = f" (and {others:,} more problem{'s' if others > 1 else ''})" if others else ""
-            return f"{str(self.errors[0]).rstrip('.')}{more}. Nothing was imported."
-        text = (
-            f"{len(self.rows):,} application{'s' if len(self.rows) != 1 else ''} to add"
-            f", {len(self.new_companies):,} new "
-            f"compan{'ies' if len(self.new_companies) != 1 else 'y'}"
-        )
+            first = str(self.errors[0]).rstrip(".")
+            if others:
+                return translate(
+                    "ImportCsv",
+                    "{problem} (and %n more problem(s)). Nothing was imported.",
+                    "",
+                    others,
+                ).format(problem=first)
+            return translate("ImportCsv", "{problem}. Nothing was imported.").format(problem=first)
+        # Counts as plain names: lupdate reads no expression in the count's place.
+        planned, new, skipped = len(self.rows), len(self.new_companies), len(self.skipped)
+        applications = translate("ImportCsv", "%n application(s) to add", "", planned)
+        companies = translate("ImportCsv", "%n new compan(y/ies)", "", new)
         if self.skipped:
-            text += f", {len(self.skipped):,} already in the journal or repeated"
-        return text + "."
+            return translate(
+                "ImportCsv",
+                "{applications}, {companies}, %n already in the journal or repeated.",
+                "",
+                skipped,
+            ).format(applications=applications, companies=companies)
+        return translate("ImportCsv", "{applications}, {companies}.").format(
+            applications=applications, companies=companies
+        )
 
 
 def _stages(journal: Journal) -> list[Stage]:
@@ -537,14 +600,20 @@ def _mapping_problems(table: CsvTable, mapping: Mapping[int, str | None], rows: 
             rows.error(
                 table.header_line,
                 "",
-                f"the columns “{first}” and “{here}” are both set to {FIELDS[name]}; choose one",
+                translate(
+                    "ImportCsv",
+                    "the columns “{first}” and “{here}” are both set to {field}; choose one",
+                ).format(first=first, here=here, field=field_label(name)),
             )
         seen.setdefault(name, index)
     if "company" not in seen:
         rows.error(
             table.header_line,
             "",
-            "no column is set to Company; choose the one that holds the company's name",
+            translate(
+                "ImportCsv",
+                "no column is set to Company; choose the one that holds the company's name",
+            ),
         )
 
 
@@ -590,7 +659,9 @@ def preview_csv_import(
         company = ""
         if "company" in rows.columns:
             try:
-                company = validation.required_name(rows.cell(row, "company"), "company")
+                company = validation.required_name(
+                    rows.cell(row, "company"), QT_TRANSLATE_NOOP("Validation", "company")
+                )
             except ValidationError as error:
                 rows.error(row.line, "company", _lower_first(str(error)))
         role = _checked(rows, row, "role", validation.short_text, " ".join)
@@ -613,10 +684,17 @@ def preview_csv_import(
             continue
         identity = (_name_key(company), _name_key(role), applied)
         if identity in known:
-            skipped.append((row.line, "already in the journal"))
+            skipped.append((row.line, translate("ImportCsv", "already in the journal")))
             continue
         if identity in in_file:
-            skipped.append((row.line, f"the same as line {in_file[identity]}"))
+            skipped.append(
+                (
+                    row.line,
+                    translate("ImportCsv", "the same as line {line}").format(
+                        line=in_file[identity]
+                    ),
+                )
+            )
             continue
         in_file[identity] = row.line
         is_new = _name_key(company) not in companies
@@ -639,13 +717,24 @@ def preview_csv_import(
         )
     first_open = open_stages[0].name if open_stages else stages[0].name
     for status, lines in unknown_stages.items():
-        more = f" (and {len(lines) - 1:,} more rows)" if len(lines) > 1 else ""
+        message = (
+            translate(
+                "ImportCsv",
+                "“{status}” is not a stage of your pipeline (and {more} more rows); "
+                "it goes into “{stage}”",
+            )
+            if len(lines) > 1
+            else translate(
+                "ImportCsv", "“{status}” is not a stage of your pipeline; it goes into “{stage}”"
+            )
+        )
         rows.warnings.append(
             RowProblem(
                 lines[0],
                 rows.header("stage"),
-                f"“{status[:40]}” is not a stage of your pipeline{more}; "
-                f"it goes into “{first_open}”",
+                message.format(
+                    status=status[:40], more=i18n.number(len(lines) - 1), stage=first_open
+                ),
             )
         )
     return CsvImportPreview(

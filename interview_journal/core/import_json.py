@@ -38,8 +38,10 @@ from sqlalchemy import (
 )
 from sqlmodel import SQLModel
 
+from interview_journal.core import i18n
 from interview_journal.core.errors import ValidationError
 from interview_journal.core.export import FORMAT_NAME, FORMAT_VERSION, encode_value
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP, translate
 from interview_journal.core.validation import shown
 from interview_journal.storage.journal import Journal
 from interview_journal.storage.migrations import LATEST_VERSION
@@ -168,8 +170,13 @@ class ParsedExport:
 
 
 def _refuse(name: str, why: str) -> ImportFileError:
-    end = " Nothing was imported." if why.endswith("?") else "; nothing was imported."
-    return ImportFileError(f"{name} {why}{end}")
+    # "<file> <why>; nothing was imported." (a question ends its own sentence first)
+    sentence = (
+        translate("ImportJson", "{name} {why} Nothing was imported.")
+        if why.endswith("?")
+        else translate("ImportJson", "{name} {why}; nothing was imported.")
+    )
+    return ImportFileError(sentence.format(name=name, why=why))
 
 
 def _read_text(path: Path) -> str:
@@ -179,26 +186,40 @@ def _read_text(path: Path) -> str:
         if size > MAX_IMPORT_BYTES:
             raise _refuse(
                 name,
-                f"is {size / 2**20:,.1f} MB, more than the {MAX_IMPORT_BYTES / 2**20:,.0f} MB "
-                "an Interview Journal export can reasonably be",
+                translate(
+                    "ImportJson",
+                    "is {size} MB, more than the {limit} MB an Interview Journal export "
+                    "can reasonably be",
+                ).format(size=f"{size / 2**20:,.1f}", limit=f"{MAX_IMPORT_BYTES / 2**20:,.0f}"),
             )
         data = path.read_bytes()
     except IsADirectoryError:
-        raise _refuse(name, "is a folder, not a file") from None
+        raise _refuse(name, translate("ImportJson", "is a folder, not a file")) from None
     except FileNotFoundError:
-        raise _refuse(name, "does not exist") from None
+        raise _refuse(name, translate("ImportJson", "does not exist")) from None
     except OSError as error:
-        raise _refuse(name, f"could not be read ({error.strerror or error})") from None
+        raise _refuse(
+            name,
+            translate("ImportJson", "could not be read ({reason})").format(
+                reason=error.strerror or error
+            ),
+        ) from None
     if not data.strip():
-        raise _refuse(name, "is empty; is this an Interview Journal export?")
+        raise _refuse(
+            name, translate("ImportJson", "is empty; is this an Interview Journal export?")
+        )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
         # NUL never appears in JSON text (RFC 8259 section 7 escapes control characters);
         # it means UTF-16/32 or a binary file.
-        raise _refuse(name, "is not UTF-8 text; is this an Interview Journal export?")
+        raise _refuse(
+            name, translate("ImportJson", "is not UTF-8 text; is this an Interview Journal export?")
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise _refuse(name, "is not UTF-8 text; is this an Interview Journal export?") from None
+        raise _refuse(
+            name, translate("ImportJson", "is not UTF-8 text; is this an Interview Journal export?")
+        ) from None
     # A byte-order mark is not JSON (RFC 8259 section 8.1) but editors add one; skip it.
     return text.removeprefix("\ufeff")
 
@@ -213,14 +234,21 @@ def _parse(name: str, text: str) -> Any:
     except json.JSONDecodeError as error:
         if error.pos >= len(text.rstrip()):
             raise _refuse(
-                name, "ends too early (it was cut short, or is still being copied)"
+                name,
+                translate(
+                    "ImportJson", "ends too early (it was cut short, or is still being copied)"
+                ),
             ) from None
         raise _refuse(
             name,
-            f"is not valid JSON: {error.msg.lower()} on line {error.lineno}, column {error.colno}",
+            translate(
+                "ImportJson", "is not valid JSON: {reason} on line {line}, column {column}"
+            ).format(reason=error.msg.lower(), line=error.lineno, column=error.colno),
         ) from None
     except (ValueError, RecursionError) as error:
-        raise _refuse(name, f"is not valid JSON ({error})") from None
+        raise _refuse(
+            name, translate("ImportJson", "is not valid JSON ({error})").format(error=error)
+        ) from None
 
 
 def _whole_number(value: Any) -> bool:
@@ -230,7 +258,12 @@ def _whole_number(value: Any) -> bool:
 def _version(name: str, header: Mapping[str, Any], key: str) -> int:
     value = header.get(key)
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise _refuse(name, f"has no valid “{key}”; is this an Interview Journal export?")
+        raise _refuse(
+            name,
+            translate(
+                "ImportJson", "has no valid “{key}”; is this an Interview Journal export?"
+            ).format(key=key),
+        )
     return value
 
 
@@ -240,26 +273,34 @@ class _BadValueError(Exception):
 
 def _describe(value: Any) -> str:
     if value is None:
-        return "empty (null)"
+        return translate("ImportJson", "empty (null)")
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return "true" if value else "false"  # JSON's own words
     if isinstance(value, str):
-        return f"the text “{shown(value)}”"
+        return translate("ImportJson", "the text “{text}”").format(text=shown(value))
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return translate("ImportJson", "the number {value}").format(value=value)
     if isinstance(value, list):
-        return "a list"
-    return "an object"
+        return translate("ImportJson", "a list")
+    return translate("ImportJson", "an object")
 
 
+# English, marked; translated where a message uses them.
 _EXPECTED = {
-    "str": "text",
-    "int": "a whole number",
-    "float": "a number",
-    "bool": "true or false",
-    "datetime": "a date and time with its time zone (like 2026-01-14T10:30:00+00:00)",
-    "date": "a date (like 2026-04-01)",
+    "str": QT_TRANSLATE_NOOP("ImportJson", "text"),
+    "int": QT_TRANSLATE_NOOP("ImportJson", "a whole number"),
+    "float": QT_TRANSLATE_NOOP("ImportJson", "a number"),
+    "bool": QT_TRANSLATE_NOOP("ImportJson", "true or false"),
+    "datetime": QT_TRANSLATE_NOOP(
+        "ImportJson", "a date and time with its time zone (like 2026-01-14T10:30:00+00:00)"
+    ),
+    "date": QT_TRANSLATE_NOOP("ImportJson", "a date (like 2026-04-01)"),
 }
+_CONTEXT = "ImportJson"
+
+
+def _expected(kind: str) -> str:
+    return translate(_CONTEXT, _EXPECTED[kind])
 
 
 def _decode(column: _Column, value: Any) -> Any:
@@ -268,10 +309,16 @@ def _decode(column: _Column, value: Any) -> Any:
         if column.nullable:
             return None
         raise _BadValueError(
-            f"“{column.name}” cannot be empty (null); it should be {_EXPECTED[column.kind]}"
+            translate(
+                "ImportJson", "“{column}” cannot be empty (null); it should be {expected}"
+            ).format(column=column.name, expected=_expected(column.kind))
         )
     kind = column.kind
-    wrong = _BadValueError(f"“{column.name}” should be {_EXPECTED[kind]}, not {_describe(value)}")
+    wrong = _BadValueError(
+        translate("ImportJson", "“{column}” should be {expected}, not {value}").format(
+            column=column.name, expected=_expected(kind), value=_describe(value)
+        )
+    )
     if kind == "str":
         if not isinstance(value, str):
             raise wrong
@@ -284,14 +331,20 @@ def _decode(column: _Column, value: Any) -> Any:
         if not _whole_number(value):
             raise wrong
         if not _INT_MIN <= value <= _INT_MAX:
-            raise _BadValueError(f"“{column.name}” is too large a number ({value})")
+            raise _BadValueError(
+                translate("ImportJson", "“{name}” is too large a number ({value})").format(
+                    name=column.name, value=value
+                )
+            )
         return value
     if kind == "float":
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise wrong
         number = float(value)
         if not math.isfinite(number):
-            raise _BadValueError(f"“{column.name}” is too large a number")
+            raise _BadValueError(
+                translate("ImportJson", "“{name}” is too large a number").format(name=column.name)
+            )
         return number
     if not isinstance(value, str):
         raise wrong
@@ -307,42 +360,67 @@ def _decode(column: _Column, value: Any) -> Any:
 
 
 def _check_row(table: str, number: int, row: Any, columns: Mapping[str, _Column]) -> dict[str, Any]:
-    where = f"Row {number} of “{table}”"
+    where = translate("ImportJson", "Row {number} of “{table}”").format(number=number, table=table)
     if not isinstance(row, dict):
-        raise ImportFileError(f"{where} is {_describe(row)}, not a record; nothing was imported.")
+        raise ImportFileError(
+            translate(
+                "ImportJson", "{where} is {describe}, not a record; nothing was imported."
+            ).format(where=where, describe=_describe(row))
+        )
     for name in row:
         if name not in columns:
             raise ImportFileError(
-                f"{where} has a column “{shown(str(name))}” this version of Interview Journal "
-                "does not know; the file may have been edited. Nothing was imported."
+                translate(
+                    "ImportJson",
+                    "{where} has a column “{column}” this version of Interview Journal "
+                    "does not know; the file may have been edited. Nothing was imported.",
+                ).format(where=where, column=shown(str(name)))
             )
     decoded: dict[str, Any] = {}
     for name, column in columns.items():
         if name not in row:
             if column.default is None:
-                raise ImportFileError(f"{where} has no “{name}”; nothing was imported.")
+                raise ImportFileError(
+                    translate(
+                        "ImportJson", "{where} has no “{name}”; nothing was imported."
+                    ).format(where=where, name=name)
+                )
             decoded[name] = column.default()
             continue
         try:
             decoded[name] = _decode(column, row[name])
         except _BadValueError as error:
-            raise ImportFileError(f"{where}: {error}. Nothing was imported.") from None
+            raise ImportFileError(
+                translate("ImportJson", "{where}: {error}. Nothing was imported.").format(
+                    where=where, error=error
+                )
+            ) from None
     return decoded
 
 
 def _check_tables(name: str, tables: Any) -> dict[str, list[dict[str, Any]]]:
     if not isinstance(tables, dict):
-        raise _refuse(name, "has no “tables”; is this an Interview Journal export?")
+        raise _refuse(
+            name, translate("ImportJson", "has no “tables”; is this an Interview Journal export?")
+        )
     checked: dict[str, list[dict[str, Any]]] = {}
     for table, rows in tables.items():
         if table not in _MODELS:
             raise _refuse(
                 name,
-                f"holds a table “{shown(str(table))}” this version of Interview Journal does "
-                "not know; the file may have been edited",
+                translate(
+                    "ImportJson",
+                    "holds a table “{table}” this version of Interview Journal does "
+                    "not know; the file may have been edited",
+                ).format(table=shown(str(table))),
             )
         if not isinstance(rows, list):
-            raise _refuse(name, f"has “{table}” as {_describe(rows)}, not a list of rows")
+            raise _refuse(
+                name,
+                translate("ImportJson", "has “{table}” as {describe}, not a list of rows").format(
+                    table=table, describe=_describe(rows)
+                ),
+            )
         columns = _COLUMNS[table]
         key = _key_name(_MODELS[table])
         seen: dict[str, int] = {}
@@ -350,14 +428,20 @@ def _check_tables(name: str, tables: Any) -> dict[str, list[dict[str, Any]]]:
         for number, row in enumerate(rows, start=1):
             if isinstance(row, dict) and row.get(key) in (None, ""):
                 raise ImportFileError(
-                    f"Row {number} of “{table}” has no “{key}”; nothing was imported."
+                    translate(
+                        "ImportJson",
+                        "Row {number} of “{table}” has no “{key}”; nothing was imported.",
+                    ).format(number=number, table=table, key=key)
                 )
             decoded = _check_row(table, number, row, columns)
             first = seen.setdefault(decoded[key], number)
             if first != number:
                 raise ImportFileError(
-                    f"Rows {first} and {number} of “{table}” have the same “{key}”; "
-                    "the file may have been edited. Nothing was imported."
+                    translate(
+                        "ImportJson",
+                        "Rows {first} and {number} of “{table}” have the same “{key}”; the file "
+                        "may have been edited. Nothing was imported.",
+                    ).format(first=first, number=number, table=table, key=key)
                 )
             decoded_rows.append(decoded)
         checked[table] = decoded_rows
@@ -375,21 +459,39 @@ def read_export(path: Path) -> ParsedExport:
     name = path.name
     document = _parse(name, _read_text(path))
     if isinstance(document, list):
-        raise _refuse(name, "holds a JSON list, not an Interview Journal export")
+        raise _refuse(
+            name, translate("ImportJson", "holds a JSON list, not an Interview Journal export")
+        )
     if not isinstance(document, dict):
-        raise _refuse(name, "holds a single JSON value, not an Interview Journal export")
+        raise _refuse(
+            name,
+            translate("ImportJson", "holds a single JSON value, not an Interview Journal export"),
+        )
     if document.get("format") != FORMAT_NAME:
         raise _refuse(
-            name, f"is not an Interview Journal export (its “format” is not “{FORMAT_NAME}”)"
+            name,
+            translate(
+                "ImportJson",
+                "is not an Interview Journal export (its “format” is not “{format}”)",
+            ).format(format=FORMAT_NAME),
         )
     format_version = _version(name, document, "format_version")
     schema_version = _version(name, document, "schema_version")
     if format_version > FORMAT_VERSION or schema_version > LATEST_VERSION:
         raise ImportFileError(
-            f"{name} was made by a newer version of Interview Journal (format "
-            f"{format_version}, schema {schema_version}; this version reads up to format "
-            f"{FORMAT_VERSION}, schema {LATEST_VERSION}); update the app first. "
-            "Nothing was imported."
+            translate(
+                "ImportJson",
+                "{name} was made by a newer version of Interview Journal (format "
+                "{format_version}, schema {schema_version}; this version reads up to format "
+                "{readable_format}, schema {readable_schema}); update the app first. Nothing was "
+                "imported.",
+            ).format(
+                name=name,
+                format_version=format_version,
+                schema_version=schema_version,
+                readable_format=FORMAT_VERSION,
+                readable_schema=LATEST_VERSION,
+            )
         )
     app_version = document.get("app_version")
     exported_at = document.get("exported_at")
@@ -470,11 +572,33 @@ class MergeSummary:
 
     def sentence(self) -> str:
         """One line for the status bar or the command line."""
-        done = "Imported" if self.applied else "Would import"
-        text = f"{done}: {self.new:,} new, {self.updated:,} updated, {self.unchanged:,} unchanged"
-        if self.kept_local:
-            text += f" ({self.kept_local:,} kept as edited here, being newer)"
-        return text + "."
+        counts = {
+            "new": i18n.number(self.new),
+            "updated": i18n.number(self.updated),
+            "unchanged": i18n.number(self.unchanged),
+            "kept": i18n.number(self.kept_local),
+        }
+        if self.applied and self.kept_local:
+            text = translate(
+                "ImportJson",
+                "Imported: {new} new, {updated} updated, {unchanged} unchanged "
+                "({kept} kept as edited here, being newer).",
+            )
+        elif self.applied:
+            text = translate(
+                "ImportJson", "Imported: {new} new, {updated} updated, {unchanged} unchanged."
+            )
+        elif self.kept_local:
+            text = translate(
+                "ImportJson",
+                "Would import: {new} new, {updated} updated, {unchanged} unchanged "
+                "({kept} kept as edited here, being newer).",
+            )
+        else:
+            text = translate(
+                "ImportJson", "Would import: {new} new, {updated} updated, {unchanged} unchanged."
+            )
+        return text.format(**counts)
 
 
 @dataclass(frozen=True)
@@ -522,8 +646,11 @@ def _stage_aliases(journal: Journal, stages: Iterable[dict[str, Any]]) -> dict[s
 
 def _fk_problem(table: str, number: int, column: str, value: str, target: str) -> ImportFileError:
     return ImportFileError(
-        f"Row {number} of “{table}” points at {target} “{shown(value)}” (its “{column}”), which is "
-        "neither in the file nor in the journal; nothing was imported."
+        translate(
+            "ImportJson",
+            "Row {number} of “{table}” points at {target} “{value}” (its “{column}”), which is "
+            "neither in the file nor in the journal; nothing was imported.",
+        ).format(number=number, table=table, target=target, value=shown(value), column=column)
     )
 
 
@@ -618,9 +745,11 @@ def _merge_twins(
             first = seen.setdefault(tuple(row[n] for n in names), number)
             if first != number:
                 raise ImportFileError(
-                    f"Rows {first} and {number} of “{table}” repeat the same "
-                    f"{' and '.join(names)}, which the journal allows once; nothing was "
-                    "imported."
+                    translate(
+                        "ImportJson",
+                        "Rows {first} and {number} of “{table}” repeat the same {columns}, "
+                        "which the journal allows once; nothing was imported.",
+                    ).format(first=first, number=number, table=table, columns=" and ".join(names))
                 )
     if all(row[key] in local for row in rows):
         return rows

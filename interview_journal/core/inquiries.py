@@ -18,6 +18,7 @@ from interview_journal.core import validation
 from interview_journal.core.activity import checked_moment
 from interview_journal.core.contacts import moved_last_contact
 from interview_journal.core.events import new_event
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP, translate
 from interview_journal.core.thresholds import Thresholds, ThresholdService
 from interview_journal.core.vocabulary import CHANNELS, DIRECTIONS, INTERACTION_KINDS
 from interview_journal.storage.journal import Journal, utc
@@ -47,11 +48,15 @@ def _local_day(moment: datetime, tz: tzinfo | None) -> date:
 
 
 def _days(count: int) -> str:
-    return f"{count} day{'s' if count != 1 else ''}"
+    return translate("Inquiries", "%n day(s)", "", count)
 
 
 def _times(count: int) -> str:
-    return {1: "once", 2: "twice"}.get(count, f"{count} times")
+    if count == 1:
+        return translate("Inquiries", "once")
+    if count == 2:
+        return translate("Inquiries", "twice")
+    return translate("Inquiries", "%n times", "", count)
 
 
 def check_status_inquiry(
@@ -73,24 +78,40 @@ def check_status_inquiry(
         since = (today - _local_day(last_round_end, tz)).days
         wanted = thresholds.inquiry_min_days_after_round
         if since < wanted:
-            when = "The interview was today" if since == 0 else f"Only {_days(since)} since"
-            if since != 0:
-                when += " the interview"
-            reasons.append(f"{when}; give them at least {_days(wanted)}.")
+            reasons.append(
+                (
+                    translate("Inquiries", "The interview was today; give them at least {wanted}.")
+                    if since == 0
+                    else translate(
+                        "Inquiries",
+                        "Only {since} since the interview; give them at least {wanted}.",
+                    )
+                ).format(since=_days(since), wanted=_days(wanted))
+            )
     earlier = sorted(moment for moment in previous_inquiries if moment <= now)
     if earlier:
         since = (today - _local_day(earlier[-1], tz)).days
         wanted = thresholds.inquiry_min_days_between
         if since < wanted:
-            ago = {0: "earlier today", 1: "yesterday"}.get(since, f"{_days(since)} ago")
+            if since == 0:
+                ago = translate("Inquiries", "earlier today")
+            elif since == 1:
+                ago = translate("Inquiries", "yesterday")
+            else:
+                ago = translate("Inquiries", "{days} ago").format(days=_days(since))
             reasons.append(
-                f"Your last status inquiry was {ago}; wait at least {_days(wanted)} between them."
+                translate(
+                    "Inquiries",
+                    "Your last status inquiry was {ago}; wait at least {wanted} between them.",
+                ).format(ago=ago, wanted=_days(wanted))
             )
     limit = thresholds.inquiry_max_per_process
     if len(earlier) >= limit:
         reasons.append(
-            f"You already asked {_times(len(earlier))} in this process; "
-            f"the limit you set is {limit}."
+            translate(
+                "Inquiries",
+                "You already asked {times} in this process; the limit you set is {limit}.",
+            ).format(times=_times(len(earlier)), limit=limit)
         )
     return InquiryCheck(not reasons, tuple(reasons))
 
@@ -175,11 +196,19 @@ class InteractionService:
 
         The guard is not applied here: it warns in the dialog, and the user decides.
         """
-        direction = validation.one_of(direction, DIRECTIONS, "who made the contact")
-        channel = validation.one_of(channel, CHANNELS, "how the contact happened")
-        kind = validation.one_of(kind, INTERACTION_KINDS, "a kind of contact")
-        summary = validation.long_text(summary, "summary")
-        occurred_at = checked_moment(occurred_at or utc_now(), "time of the contact")
+        direction = validation.one_of(
+            direction, DIRECTIONS, QT_TRANSLATE_NOOP("Validation", "who made the contact")
+        )
+        channel = validation.one_of(
+            channel, CHANNELS, QT_TRANSLATE_NOOP("Validation", "how the contact happened")
+        )
+        kind = validation.one_of(
+            kind, INTERACTION_KINDS, QT_TRANSLATE_NOOP("Validation", "a kind of contact")
+        )
+        summary = validation.long_text(summary, QT_TRANSLATE_NOOP("Validation", "summary"))
+        occurred_at = checked_moment(
+            occurred_at or utc_now(), QT_TRANSLATE_NOOP("Validation", "time of the contact")
+        )
         company = self._company(application_id)
         person = self.journal.get(Person, person_id) if person_id else None
 

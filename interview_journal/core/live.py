@@ -10,6 +10,7 @@ from interview_journal.core import validation
 from interview_journal.core.errors import ValidationError
 from interview_journal.core.events import record_event
 from interview_journal.core.follow_up import recommended_window
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from interview_journal.core.notes import marker_of
 from interview_journal.core.vocabulary import MARKERS_BY_KEY, ROUND_KINDS, label
 from interview_journal.storage.journal import Journal, NoteLineWrite
@@ -217,13 +218,16 @@ class LiveService:
         refused: list[RefusedLine] = []
         for line_id, position, elapsed, text in lines:
             try:
-                cleaned = validation.long_text(text, "line")
+                cleaned = validation.long_text(text, QT_TRANSLATE_NOOP("Validation", "line"))
             except ValidationError as error:
                 # Said for the line alone: the rest of the batch is saved.
                 length = len(text)
                 limit = validation.LONG_TEXT_MAX
                 reason = (
-                    f"It is {length:,} characters long; the limit is {limit:,} a line."
+                    translate(
+                        "LiveService",
+                        "It is {length} characters long; the limit is {limit} a line.",
+                    ).format(length=number(length), limit=number(limit))
                     if length > limit
                     else str(error)
                 )
@@ -244,8 +248,18 @@ class LiveService:
         self.journal.add(
             Reminder(
                 kind="follow_up",
-                title="Send your follow-up" + (f" to {company.name}" if company else ""),
-                body="Recap what you discussed and the strengths you want them to remember.",
+                # Written once, in the user's language at the time: the reminder is theirs.
+                title=(
+                    translate("LiveService", "Send your follow-up to {company}").format(
+                        company=company.name
+                    )
+                    if company
+                    else translate("LiveService", "Send your follow-up")
+                ),
+                body=translate(
+                    "LiveService",
+                    "Recap what you discussed and the strengths you want them to remember.",
+                ),
                 due_at=window.start.astimezone(UTC),
                 application_id=interview_round.application_id,
                 round_id=round_id,
@@ -291,14 +305,20 @@ class LiveService:
     ) -> InterviewRound:
         """The user's own look back at the round, kept with it."""
         if energy is not None and not 1 <= energy <= 5:
-            raise ValidationError("Energy is a number from 1 to 5.")
+            raise ValidationError(translate("LiveService", "Energy is a number from 1 to 5."))
         return self.journal.update(
             InterviewRound,
             round_id,
-            self_review=validation.long_text(how_it_went, "review"),
+            self_review=validation.long_text(
+                how_it_went, QT_TRANSLATE_NOOP("Validation", "review")
+            ),
             energy=energy,
-            answer_differently=validation.long_text(answer_differently, "answer"),
-            next_step=validation.short_text(next_step, "next step"),
+            answer_differently=validation.long_text(
+                answer_differently, QT_TRANSLATE_NOOP("Validation", "answer")
+            ),
+            next_step=validation.short_text(
+                next_step, QT_TRANSLATE_NOOP("Validation", "next step")
+            ),
         )
 
     def attendees(self, round_id: str) -> list[Attendee]:
@@ -313,8 +333,8 @@ class LiveService:
         two rounds stays one contact.
         """
         name, _, role = entry.partition(",")
-        name = validation.required_name(name, "person")
-        role = validation.short_text(role, "role")
+        name = validation.required_name(name, QT_TRANSLATE_NOOP("Validation", "person"))
+        role = validation.short_text(role, QT_TRANSLATE_NOOP("Validation", "role"))
         interview = self.journal.get(InterviewRound, round_id)
         company = self.company_of(interview)
         company_id = company.id if company else None

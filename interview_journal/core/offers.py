@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from interview_journal.core import validation
+from interview_journal.core import i18n, validation
 from interview_journal.core.activity import checked_day
 from interview_journal.core.errors import ValidationError
 from interview_journal.core.events import new_event
 from interview_journal.core.fit import FitService, fit_of
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP, translate
 from interview_journal.core.vocabulary import OFFER_STATUSES
 from interview_journal.storage.journal import Journal
 from interview_journal.storage.tables import (
@@ -52,22 +53,40 @@ def days_to_deadline(deadline: date | None, today: date) -> int | None:
     return None if deadline is None else (deadline - today).days
 
 
-def valid_salary(value: float | None, what: str = "base salary") -> float | None:
+def valid_salary(
+    value: float | None, what: str = QT_TRANSLATE_NOOP("Validation", "base salary")
+) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(f"The {what} must be a number.")
+        raise ValidationError(
+            translate("Validation", "The {what} must be a number.").format(
+                what=validation.field_name(what)
+            )
+        )
     if isinstance(value, int) and abs(value) >= SALARY_LIMIT:
         # Checked before float(): an int past 1e308 does not convert at all.
         number = math.inf if value > 0 else -math.inf
     else:
         number = float(value)
     if math.isnan(number):
-        raise ValidationError(f"The {what} must be a number.")
+        raise ValidationError(
+            translate("Validation", "The {what} must be a number.").format(
+                what=validation.field_name(what)
+            )
+        )
     if number < 0:
-        raise ValidationError(f"The {what} cannot be negative.")
+        raise ValidationError(
+            translate("Validation", "The {what} cannot be negative.").format(
+                what=validation.field_name(what)
+            )
+        )
     if number >= SALARY_LIMIT:
-        raise ValidationError(f"The {what} must be under {SALARY_LIMIT:,}.")
+        raise ValidationError(
+            translate("Validation", "The {what} must be under {limit}.").format(
+                what=validation.field_name(what), limit=i18n.number(int(SALARY_LIMIT))
+            )
+        )
     return number
 
 
@@ -75,13 +94,18 @@ def valid_currency(value: str) -> str:
     cleaned = value.strip().upper()
     if cleaned and (len(cleaned) != 3 or not cleaned.isascii() or not cleaned.isalpha()):
         raise ValidationError(
-            f"“{value.strip()}” is not a currency code: use three letters, like EUR, USD or GBP."
+            translate(
+                "Offers",
+                "“{value}” is not a currency code: use three letters, like EUR, USD or GBP.",
+            ).format(value=value.strip())
         )
     return cleaned
 
 
 def valid_status(value: str) -> str:
-    return validation.one_of(value, OFFER_STATUSES, "an offer status")
+    return validation.one_of(
+        value, OFFER_STATUSES, QT_TRANSLATE_NOOP("Validation", "an offer status")
+    )
 
 
 def format_money(amount: float | None, currency: str) -> str:
@@ -302,7 +326,9 @@ class OfferService:
             elif key in OFFER_TEXT_FIELDS:
                 cleaned[key] = validation.short_text(str(value), key)
             elif key == "negotiation_notes":
-                cleaned[key] = validation.long_text(str(value), "negotiation notes")
+                cleaned[key] = validation.long_text(
+                    str(value), QT_TRANSLATE_NOOP("Validation", "negotiation notes")
+                )
             elif key in ("start_date", "deadline"):
                 # A datetime is a date too; keep only its day.
                 cleaned[key] = checked_day(value, key.replace("_", " "))

@@ -34,6 +34,7 @@ from interview_journal.core.activity import (
 )
 from interview_journal.core.errors import ValidationError
 from interview_journal.core.events import new_event
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP, translate
 from interview_journal.core.thresholds import ThresholdService
 from interview_journal.core.vocabulary import DEFAULT_PIPELINE_STAGES, NO_RESPONSE_REASON
 from interview_journal.storage.journal import Journal, utc
@@ -50,11 +51,12 @@ from interview_journal.storage.tables import (
 # them does not get them back on the next start.
 SEEDED_SETTING = "pipeline.stages_seeded"
 
+# English, marked for translation: stage_outcome_labels() gives them in the user's language.
 STAGE_OUTCOMES: dict[str, str] = {
-    "open": "Open — the process runs",
-    "offer": "Offer — an offer is on the table",
-    "accepted": "Accepted — the search is over",
-    "closed": "Closed — the process ended",
+    "open": QT_TRANSLATE_NOOP("Pipeline", "Open — the process runs"),
+    "offer": QT_TRANSLATE_NOOP("Pipeline", "Offer — an offer is on the table"),
+    "accepted": QT_TRANSLATE_NOOP("Pipeline", "Accepted — the search is over"),
+    "closed": QT_TRANSLATE_NOOP("Pipeline", "Closed — the process ended"),
 }
 # Outcomes that end a process: an application moved there gets a closed_at.
 FINAL_OUTCOMES: frozenset[str] = frozenset({"accepted", "closed"})
@@ -66,14 +68,30 @@ LIVE_OUTCOMES: frozenset[str] = frozenset({"open", "offer"})
 # leaves nothing running and the search restarts from zero, weeks later.
 MIN_LIVE_PROCESSES = 3
 
-# "Close as no response", asked the same way on the board and in Reminders.
-CLOSE_NO_RESPONSE_TITLE = "Close as no response"
-CLOSE_NO_RESPONSE_ACTION = "Close it"
+# "Close as no response", asked the same way on the board and in Reminders (English,
+# marked; close_no_response_title() and close_no_response_action() translate them).
+CLOSE_NO_RESPONSE_TITLE = QT_TRANSLATE_NOOP("Pipeline", "Close as no response")
+CLOSE_NO_RESPONSE_ACTION = QT_TRANSLATE_NOOP("Pipeline", "Close it")
 # Closing is not final: a closed card is listed once "Show closed" is ticked, and moving
 # it to an open stage reopens the process (closed_at and the reason are cleared).
-REOPEN_HINT = (
-    "To reopen it later, tick “Show closed” on the Pipeline and use “Move to…” on its card."
+REOPEN_HINT = QT_TRANSLATE_NOOP(
+    "Pipeline",
+    "To reopen it later, tick “Show closed” on the Pipeline and use “Move to…” on its card.",
 )
+_CONTEXT = "Pipeline"
+
+
+def stage_outcome_labels() -> dict[str, str]:
+    """:data:`STAGE_OUTCOMES` in the user's language."""
+    return {key: translate(_CONTEXT, text) for key, text in STAGE_OUTCOMES.items()}
+
+
+def close_no_response_title() -> str:
+    return translate(_CONTEXT, CLOSE_NO_RESPONSE_TITLE)
+
+
+def close_no_response_action() -> str:
+    return translate(_CONTEXT, CLOSE_NO_RESPONSE_ACTION)
 
 
 @dataclass(frozen=True)
@@ -174,19 +192,26 @@ def keep_applying(
     if live_processes > 0 and not accepted_offer:
         reasons = []
         if days is None:
-            reasons.append("no application is recorded yet")
+            reasons.append(translate("Pipeline", "no application is recorded yet"))
         elif days >= nudge_days:
-            reasons.append(f"nothing applied for in {_plural(days, 'day')}")
+            reasons.append(translate("Pipeline", "nothing applied for in %n day(s)", "", days))
         if live_processes < MIN_LIVE_PROCESSES:
-            verb = "is" if live_processes == 1 else "are"
-            reasons.append(f"only {_plural(live_processes, 'process', 'processes')} {verb} live")
-        if reasons:
-            text = " and ".join(reasons)
-            nudge = (
-                f"{text[0].upper()}{text[1:]}. Keep applying until you accept an offer: "
-                "a few processes running side by side keep a rejection from resetting "
-                "the search."
+            reasons.append(
+                translate("Pipeline", "only %n process(es) (is/are) live", "", live_processes)
             )
+        if reasons:
+            text = (
+                translate("Pipeline", "{first} and {second}").format(
+                    first=reasons[0], second=reasons[1]
+                )
+                if len(reasons) == 2
+                else reasons[0]
+            )
+            nudge = translate(
+                "Pipeline",
+                "{reasons}. Keep applying until you accept an offer: a few processes running "
+                "side by side keep a rejection from resetting the search.",
+            ).format(reasons=text[:1].upper() + text[1:])
     return KeepApplying(days, live_processes, accepted_offer, nudge)
 
 
@@ -194,27 +219,53 @@ def keep_applying_summary(state: KeepApplying) -> str:
     """ "Last application: 12 days ago · 5 live processes", as the header strip shows it."""
     days = state.days_since_last_application
     if days is None:
-        last = "No application yet"
+        last = translate("Pipeline", "No application yet")
     elif days == 0:
-        last = "Last application: today"
+        last = translate("Pipeline", "Last application: today")
     elif days == 1:
-        last = "Last application: yesterday"
+        last = translate("Pipeline", "Last application: yesterday")
     else:
-        last = f"Last application: {days} days ago"
+        last = translate("Pipeline", "Last application: %n day(s) ago", "", days)
     live = state.live_processes
     processes = (
-        "no live processes" if live == 0 else _plural(live, "live process", "live processes")
+        translate("Pipeline", "no live processes")
+        if live == 0
+        else translate("Pipeline", "%n live process(es)", "", live)
     )
     return f"{last} · {processes}"
 
 
 def close_no_response_question(company_name: str, quiet_days: int | None) -> str:
     """The confirmation asked before closing a quiet process, wherever it is closed from."""
-    silence = f"for {_plural(quiet_days, 'day')}" if quiet_days else "for a long time"
-    return (
-        f"Nothing heard from {company_name or 'this company'} {silence}. Close this process "
-        f"as “No response” and move on? It stays on the timeline. {REOPEN_HINT}"
-    )
+    if company_name and quiet_days:
+        question = translate(
+            "Pipeline",
+            "Nothing heard from {company} for %n day(s). Close this process as “No response” "
+            "and move on? It stays on the timeline.",
+            "",
+            quiet_days,
+        )
+    elif company_name:
+        question = translate(
+            "Pipeline",
+            "Nothing heard from {company} for a long time. Close this process as "
+            "“No response” and move on? It stays on the timeline.",
+        )
+    elif quiet_days:
+        question = translate(
+            "Pipeline",
+            "Nothing heard from this company for %n day(s). Close this process as "
+            "“No response” and move on? It stays on the timeline.",
+            "",
+            quiet_days,
+        )
+    else:
+        question = translate(
+            "Pipeline",
+            "Nothing heard from this company for a long time. Close this process as "
+            "“No response” and move on? It stays on the timeline.",
+        )
+    return f"{question.format(company=company_name)} {translate(_CONTEXT, REOPEN_HINT)}"
 
 
 def keyboard_move_target(stages: Sequence[Stage], stage_id: str, step: int) -> Stage | None:
@@ -278,14 +329,18 @@ class PipelineService:
         for stage in stages:
             if stage.id == stage_id:
                 return stage
-        raise ValidationError("That stage is no longer in the journal.")
+        raise ValidationError(translate("Pipeline", "That stage is no longer in the journal."))
 
     @staticmethod
     def _unique_name(name: str, stages: list[Stage], exclude_id: str | None) -> str:
-        cleaned = validation.required_name(name, "stage")
+        cleaned = validation.required_name(name, QT_TRANSLATE_NOOP("Validation", "stage"))
         for stage in stages:
             if stage.id != exclude_id and stage.name.casefold() == cleaned.casefold():
-                raise ValidationError(f"There is already a stage called “{stage.name}”.")
+                raise ValidationError(
+                    translate("Pipeline", "There is already a stage called “{name}”.").format(
+                        name=stage.name
+                    )
+                )
         return cleaned
 
     @staticmethod
@@ -293,7 +348,9 @@ class PipelineService:
         if outcome not in STAGE_OUTCOMES:
             choices = ", ".join(STAGE_OUTCOMES)
             raise ValidationError(
-                f"A stage's outcome is one of {choices}; not “{validation.shown(outcome)}”."
+                translate(
+                    "Pipeline", "A stage's outcome is one of {choices}; not “{outcome}”."
+                ).format(choices=choices, outcome=validation.shown(outcome))
             )
         return outcome
 
@@ -394,7 +451,9 @@ class PipelineService:
         stages = self.stages()
         stage = self._stage(stages, stage_id)
         if len(stages) == 1:
-            raise ValidationError("The pipeline needs at least one stage; this is the last.")
+            raise ValidationError(
+                translate("Pipeline", "The pipeline needs at least one stage; this is the last.")
+            )
         if stage.outcome == "open" and sum(s.outcome == "open" for s in stages) == 1:
             raise ValidationError(
                 f"“{stage.name}” is the only open stage; keep at least one, "
@@ -407,12 +466,19 @@ class PipelineService:
         target: Stage | None = None
         if move_to is not None:
             if move_to == stage_id:
-                raise ValidationError("Choose another stage to move its applications to.")
+                raise ValidationError(
+                    translate("Pipeline", "Choose another stage to move its applications to.")
+                )
             target = self._stage(stages, move_to)
         if shown_here and target is None:
+            held = len(shown_here)  # a plain name: lupdate reads no expression as the count
             raise ValidationError(
-                f"“{stage.name}” holds {_plural(len(shown_here), 'application')}; "
-                "choose the stage they move to."
+                translate(
+                    "Pipeline",
+                    "“{name}” holds %n application(s); choose the stage they move to.",
+                    "",
+                    held,
+                ).format(name=stage.name)
             )
         moment = utc(now or utc_now())
         changes: list[SQLModel] = []
@@ -595,7 +661,9 @@ class PipelineService:
         """A new application; an ``applied`` event when it was sent (``applied_at`` set)."""
         company = self.journal.find(Company, company_id)
         if company is None:
-            raise ValidationError("That company is no longer in the journal.")
+            raise ValidationError(
+                translate("Pipeline", "That company is no longer in the journal.")
+            )
         # Naive times are taken as UTC, as everywhere in the journal; checked before any
         # conversion, which overflows on a moment at the very edge of the calendar.
         moment = (
@@ -603,16 +671,16 @@ class PipelineService:
             if applied_at is None
             else checked_moment(
                 applied_at if applied_at.tzinfo else applied_at.replace(tzinfo=UTC),
-                "date applied",
+                QT_TRANSLATE_NOOP("Validation", "date applied"),
             )
         )
         stages = self.stages()
-        role = validation.short_text(role, "role")
+        role = validation.short_text(role, QT_TRANSLATE_NOOP("Validation", "role"))
         if "\n" in role:
-            raise ValidationError("The role fits on one line.")
-        source = validation.short_text(source, "source")
-        link = validation.short_text(link, "link")
-        notes = validation.long_text(notes, "notes")
+            raise ValidationError(translate("Pipeline", "The role fits on one line."))
+        source = validation.short_text(source, QT_TRANSLATE_NOOP("Validation", "source"))
+        link = validation.short_text(link, QT_TRANSLATE_NOOP("Validation", "link"))
+        notes = validation.long_text(notes, QT_TRANSLATE_NOOP("Validation", "notes"))
         if stage_id is None:
             stage = default_stage(stages, applied=applied_at is not None, closed=False)
         else:
@@ -656,7 +724,9 @@ class PipelineService:
     def _application(self, application_id: str) -> Application:
         application = self.journal.find(Application, application_id)
         if application is None:
-            raise ValidationError("That application is no longer in the journal.")
+            raise ValidationError(
+                translate("Pipeline", "That application is no longer in the journal.")
+            )
         return application
 
     def _company_name(self, application: Application) -> str:
@@ -683,7 +753,7 @@ class PipelineService:
         stages = self.stages()
         application = self._application(application_id)
         if application.closed_at is not None:
-            raise ValidationError("This process is already closed.")
+            raise ValidationError(translate("Pipeline", "This process is already closed."))
         target = next((s for s in stages if s.outcome == "closed"), None)
         if target is None:
             names = {s.name.casefold() for s in stages}

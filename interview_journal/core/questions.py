@@ -12,11 +12,13 @@ from typing import Any
 
 from interview_journal.core import validation
 from interview_journal.core.errors import ValidationError
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP, translate
 from interview_journal.core.vocabulary import (
     ANY_ROUND_LABEL,
     QUESTION_CATEGORIES,
     ROUND_KINDS,
     category_label,
+    labels,
     round_label,
 )
 from interview_journal.storage.journal import Journal
@@ -128,7 +130,7 @@ class QuestionService:
 
     def categories(self, company_id: str | None = None) -> list[tuple[str, str]]:
         """(key, label) of the known categories, then the user's own ones in use."""
-        known = list(QUESTION_CATEGORIES.items())
+        known = list(labels(QUESTION_CATEGORIES).items())
         own = {q.category for q in self.bank(company_id)} - set(QUESTION_CATEGORIES) - {""}
         mine = sorted(((key, category_label(key)) for key in own), key=lambda p: p[1].casefold())
         return known + mine
@@ -175,7 +177,7 @@ class QuestionService:
         """Refuse a question the same scope (with the global bank) already asks."""
         wanted = text.casefold()
         if any(q.text.casefold() == wanted and q.id != exclude_id for q in self.bank(company_id)):
-            raise ValidationError("That question is already in the bank.")
+            raise ValidationError(translate("Questions", "That question is already in the bank."))
 
     def for_round(self, round_id: str, company_id: str | None) -> list[RoundQuestion]:
         """Questions that suit this round: its kind, any round, this company's own."""
@@ -204,9 +206,11 @@ class QuestionService:
 
 
 def question_text(text: str) -> str:
-    cleaned = " ".join(validation.short_text(text, "question").split())
+    cleaned = " ".join(
+        validation.short_text(text, QT_TRANSLATE_NOOP("Validation", "question")).split()
+    )
     if not cleaned:
-        raise ValidationError("The question is empty.")
+        raise ValidationError(translate("Questions", "The question is empty."))
     return cleaned
 
 
@@ -216,20 +220,23 @@ def clean_category(category: str) -> str:
     if not cleaned or cleaned in QUESTION_CATEGORIES:
         return cleaned
     folded = cleaned.casefold()
+    # The label typed out, in English or in the user's language.
+    translated = labels(QUESTION_CATEGORIES)
     for key, text in QUESTION_CATEGORIES.items():
-        if folded in (key, text.casefold()):
+        if folded in (key, text.casefold(), translated[key].casefold()):
             return key
-    return validation.required_name(cleaned, "category")
+    return validation.required_name(cleaned, QT_TRANSLATE_NOOP("Validation", "category"))
 
 
 def clean_round_kind(round_kind: str) -> str:
     cleaned = round_kind.strip()
     if cleaned == "" or cleaned in ROUND_KINDS:
         return cleaned
-    choices = ", ".join(ROUND_KINDS.values())
+    choices = ", ".join(labels(ROUND_KINDS).values())
     raise ValidationError(
-        f"“{validation.shown(cleaned)}” is not a kind of round. Choose one of: {choices}, "
-        "or any round."
+        translate(
+            "Questions", "“{value}” is not a kind of round. Choose one of: {choices}, or any round."
+        ).format(value=validation.shown(cleaned), choices=choices)
     )
 
 

@@ -29,6 +29,14 @@ from interview_journal.core import validation
 from interview_journal.core.activity import checked_moment, open_processes
 from interview_journal.core.contacts import ContactService, stay_in_touch_due
 from interview_journal.core.errors import ValidationError
+from interview_journal.core.i18n import (
+    QT_TRANSLATE_NOOP,
+    clock,
+    day_text,
+    number,
+    translate,
+    weekday_name,
+)
 from interview_journal.core.offers import OFFER_OPEN_STATUSES, offer_reminder_due
 from interview_journal.core.thresholds import Thresholds, ThresholdService
 from interview_journal.core.vocabulary import REMINDER_KINDS, ROUND_KINDS, label
@@ -50,6 +58,7 @@ __all__ = [
     "ReminderItem",
     "ReminderService",
     "due_in_words",
+    "group_label",
     "group_of",
     "snooze_presets",
 ]
@@ -65,7 +74,19 @@ DISMISS_PREFIX = "reminder_dismissed:"
 MORNING = time(9, 0)
 
 GROUPS: tuple[str, ...] = ("overdue", "today", "upcoming")
-GROUP_LABELS: dict[str, str] = {"overdue": "Overdue", "today": "Today", "upcoming": "Coming up"}
+# English, marked for translation: :func:`group_label` gives them in the user's language.
+GROUP_LABELS: dict[str, str] = {
+    "overdue": QT_TRANSLATE_NOOP("Reminders", "Overdue"),
+    "today": QT_TRANSLATE_NOOP("Reminders", "Today"),
+    "upcoming": QT_TRANSLATE_NOOP("Reminders", "Coming up"),
+}
+_CONTEXT = "Reminders"
+
+
+def group_label(group: str) -> str:
+    """The heading of a group (:data:`GROUPS`) in the user's language."""
+    return translate(_CONTEXT, GROUP_LABELS.get(group, group))
+
 
 Target = tuple[str, str]
 
@@ -182,23 +203,32 @@ def due_in_words(
     if deadline is not None:
         left = (deadline - now.date()).days
         if left == 0:
-            return "answer today"
+            return translate("Reminders", "answer today")
         if left == 1:
-            return "answer tomorrow"
+            return translate("Reminders", "answer tomorrow")
         if left > 1:
-            return f"answer in {left} days"
-        return "1 day overdue" if left == -1 else f"{-left} days overdue"
+            return translate("Reminders", "answer in %n day(s)", "", left)
+        return translate("Reminders", "%n day(s) overdue", "", -left)
     local = _in_zone(due_at, _zone(now))
     days = (local.date() - now.date()).days
-    at = "" if all_day else f" {local:%H:%M}"
+    if days > 6:
+        return translate("Reminders", "due in %n day(s)", "", days)
+    if days < 0:
+        return translate("Reminders", "%n day(s) overdue", "", -days)
+    if all_day:
+        if days == 0:
+            return translate("Reminders", "due today")
+        if days == 1:
+            return translate("Reminders", "due tomorrow")
+        return translate("Reminders", "due {weekday}").format(weekday=weekday_name(local.date()))
+    at = clock(local)
     if days == 0:
-        return f"due today{at}"
+        return translate("Reminders", "due today {time}").format(time=at)
     if days == 1:
-        return f"due tomorrow{at}"
-    if days > 1:
-        return f"due in {days} days" if days > 6 else f"due {local:%A}{at}"
-    late = -days
-    return "1 day overdue" if late == 1 else f"{late} days overdue"
+        return translate("Reminders", "due tomorrow {time}").format(time=at)
+    return translate("Reminders", "due {weekday} {time}").format(
+        weekday=weekday_name(local.date()), time=at
+    )
 
 
 def snooze_presets(now: datetime) -> list[tuple[str, datetime]]:
@@ -209,17 +239,16 @@ def snooze_presets(now: datetime) -> list[tuple[str, datetime]]:
     if (monday - tomorrow).days < 1:
         monday += timedelta(days=7)  # on a Sunday "next week" is not tomorrow
     return [
-        ("Tomorrow", wall_clock(tomorrow, MORNING, zone).astimezone(UTC)),
-        ("Next week", wall_clock(monday, MORNING, zone).astimezone(UTC)),
+        (translate("Reminders", "Tomorrow"), wall_clock(tomorrow, MORNING, zone).astimezone(UTC)),
+        (translate("Reminders", "Next week"), wall_clock(monday, MORNING, zone).astimezone(UTC)),
     ]
 
 
-def _day_text(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
+def _role_at(role: str, company: str) -> str:
+    """ "Designer at Acme", or whichever of the two is known."""
+    if role and company:
+        return translate("Reminders", "{role} at {company}").format(role=role, company=company)
+    return role or company
 
 
 # ------------------------------------------------------------------ the service
@@ -275,7 +304,7 @@ class ReminderService:
         for found in self.items(now):
             if found.key == key:
                 return found
-        raise RecordNotFoundError("That reminder is no longer due.")
+        raise RecordNotFoundError(translate("Reminders", "That reminder is no longer due."))
 
     # ------------------------------------------------------------ acting
     def add(
@@ -291,22 +320,31 @@ class ReminderService:
         now: datetime | None = None,
     ) -> Reminder:
         """A reminder of the user's own; due from today on."""
-        cleaned = " ".join(validation.short_text(title, "reminder").split())
+        cleaned = " ".join(
+            validation.short_text(title, QT_TRANSLATE_NOOP("Validation", "reminder")).split()
+        )
         if not cleaned:
-            raise ValidationError("Say what to be reminded of.")
+            raise ValidationError(translate("Reminders", "Say what to be reminded of."))
         if len(cleaned) > validation.NAME_MAX:
             raise ValidationError(
-                f"The reminder is {len(cleaned):,} characters long; "
-                f"keep it under {validation.NAME_MAX} and put the rest in the details."
+                translate(
+                    "Reminders",
+                    "The reminder is {length} characters long; "
+                    "keep it under {limit} and put the rest in the details.",
+                ).format(length=number(len(cleaned)), limit=validation.NAME_MAX)
             )
         if kind not in USER_KINDS:
             raise ValidationError(
-                f"A reminder of your own cannot be of kind “{validation.shown(kind)}”."
+                translate("Reminders", "A reminder of your own cannot be of kind “{kind}”.").format(
+                    kind=validation.shown(kind)
+                )
             )
-        due_at = checked_moment(due_at, "reminder's time")
+        due_at = checked_moment(due_at, QT_TRANSLATE_NOOP("Validation", "reminder's time"))
         moment = local_now(now)
         if due_at < day_start(moment.date(), _zone(moment)).astimezone(UTC):
-            raise ValidationError("That day has passed; choose today or a later day.")
+            raise ValidationError(
+                translate("Reminders", "That day has passed; choose today or a later day.")
+            )
         for model, record_id in (
             (Application, application_id),
             (Person, person_id),
@@ -318,7 +356,9 @@ class ReminderService:
             Reminder(
                 kind=kind,
                 title=cleaned,
-                body=validation.short_text(body, "reminder's details"),
+                body=validation.short_text(
+                    body, QT_TRANSLATE_NOOP("Validation", "reminder's details")
+                ),
                 due_at=utc(due_at),
                 application_id=application_id,
                 person_id=person_id,
@@ -338,12 +378,15 @@ class ReminderService:
             self._forget(key)
         elif source == "quiet":
             raise ValidationError(
-                "A quiet process is not done: close it as no response, or dismiss it."
+                translate(
+                    "Reminders",
+                    "A quiet process is not done: close it as no response, or dismiss it.",
+                )
             )
         elif source in ("offer", "round"):
             self.dismiss(key, moment)
         else:
-            raise RecordNotFoundError("That reminder is no longer due.")
+            raise RecordNotFoundError(translate("Reminders", "That reminder is no longer due."))
 
     def dismiss(self, key: str, now: datetime | None = None) -> None:
         """Hide an item: a stored one is done; a derived one until its due moment changes."""
@@ -356,15 +399,15 @@ class ReminderService:
     def snooze(self, key: str, until: datetime, now: datetime | None = None) -> None:
         """Move an item to ``until``: a stored reminder's ``due_at``; a derived one's setting."""
         moment = local_now(now)
-        until = checked_moment(until, "snooze time")
+        until = checked_moment(until, QT_TRANSLATE_NOOP("Validation", "snooze time"))
         if until <= utc(moment):
-            raise ValidationError("Snooze to a later time.")
+            raise ValidationError(translate("Reminders", "Snooze to a later time."))
         source, _, record_id = key.partition(":")
         if source == "reminder":
             self.journal.update(Reminder, record_id, due_at=until)
             return
         if source not in ("contact", "offer", "quiet", "round"):
-            raise RecordNotFoundError("That reminder is no longer due.")
+            raise RecordNotFoundError(translate("Reminders", "That reminder is no longer due."))
         self.item(key, moment)  # a derived item that is gone leaves no setting behind
         self.journal.set_setting(SNOOZE_PREFIX + key, until.isoformat())
 
@@ -459,20 +502,22 @@ class ReminderService:
             if due is None:
                 continue
             company = context.companies.get(person.company_id or "", "")
-            role = " at ".join(part for part in (person.title, company) if part)
+            role = _role_at(person.title, company)
             if person.last_contact_at is not None:
                 days = max(0, (now - utc(person.last_contact_at)).days)
-                contact = f"last contact {_plural(days, 'day')} ago"
+                contact = translate("Reminders", "last contact %n day(s) ago", "", days)
             else:
-                contact = "no contact logged yet"
-            detail = " · ".join(
-                part for part in (role, contact, f"every {person.stay_in_touch_days} days") if part
-            )
+                contact = translate("Reminders", "no contact logged yet")
+            cadence = person.stay_in_touch_days  # a plain name, which lupdate can read
+            every = translate("Reminders", "every %n day(s)", "", cadence)
+            detail = " · ".join(part for part in (role, contact, every) if part)
             items.append(
                 ReminderItem(
                     key=f"contact:{person.id}",
                     kind="stay_in_touch",
-                    title=f"Get back in touch with {person.name}",
+                    title=translate("Reminders", "Get back in touch with {name}").format(
+                        name=person.name
+                    ),
                     detail=detail,
                     due_at=utc(due),
                     company_id=person.company_id,
@@ -502,14 +547,22 @@ class ReminderService:
                 due_at = day_start(remind_on, zone).astimezone(UTC)
             except (OverflowError, ValueError, OSError):  # year 1 (an old import): overdue
                 due_at = datetime.min.replace(tzinfo=UTC)
+            title = (
+                translate("Reminders", "Decide on the offer from {company}").format(
+                    company=company_name
+                )
+                if company_name
+                else translate("Reminders", "Decide on the offer from a company")
+            )
+            answer_by = translate("Reminders", "answer by {day}").format(
+                day=day_text(offer.deadline)
+            )
             items.append(
                 ReminderItem(
                     key=f"offer:{offer.id}",
                     kind="offer_deadline",
-                    title=f"Decide on the offer from {company_name or 'a company'}",
-                    detail=" · ".join(
-                        part for part in (role, f"answer by {_day_text(offer.deadline)}") if part
-                    ),
+                    title=title,
+                    detail=" · ".join(part for part in (role, answer_by) if part),
                     due_at=due_at,
                     company_id=company_id,
                     company_name=company_name,
@@ -531,15 +584,23 @@ class ReminderService:
             application = process.application
             company = context.companies.get(application.company_id, "")
             due = utc(process.last_activity) + timedelta(days=days)
-            what = " at ".join(part for part in (application.role, company) if part)
+            what = _role_at(application.role, company)
             silent = process.quiet_days(context.now)
             items.append(
                 ReminderItem(
                     key=f"quiet:{application.id}",
                     kind="gone_quiet",
-                    title=f"{what or 'A process'} has gone quiet",
-                    detail=f"No word either way for {_plural(silent, 'day')}. "
-                    "Close it and move on, or dismiss this.",
+                    title=(
+                        translate("Reminders", "{process} has gone quiet").format(process=what)
+                        if what
+                        else translate("Reminders", "A process has gone quiet")
+                    ),
+                    detail=translate(
+                        "Reminders",
+                        "No word either way for %n day(s). Close it and move on, or dismiss this.",
+                        "",
+                        silent,
+                    ),
                     due_at=due,
                     company_id=application.company_id,
                     company_name=company,
@@ -569,7 +630,13 @@ class ReminderService:
             assert interview_round.scheduled_at is not None
             company_id, company_name = self._company_of(context, interview_round.application_id)
             kind = label(ROUND_KINDS, interview_round.kind)
-            title = f"{kind} with {company_name}" if company_name else kind
+            title = (
+                translate("Reminders", "{round} with {company}").format(
+                    round=kind, company=company_name
+                )
+                if company_name
+                else kind
+            )
             detail = " · ".join(
                 part
                 for part in (interview_round.title, interview_round.location)

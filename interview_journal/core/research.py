@@ -8,6 +8,7 @@ from typing import Any
 
 from interview_journal.core import validation
 from interview_journal.core.events import record_event
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.core.vocabulary import RESEARCH_TOPICS, label
 from interview_journal.storage.journal import Journal
 from interview_journal.storage.tables import (
@@ -93,7 +94,9 @@ class ResearchService:
         return None
 
     def add_company(self, name: str, **fields: str) -> Company:
-        company = Company(name=validation.required_name(name, "company"))
+        company = Company(
+            name=validation.required_name(name, QT_TRANSLATE_NOOP("Validation", "company"))
+        )
         for field_name, value in self._company_fields(fields).items():
             setattr(company, field_name, value)
         self.journal.add(company)
@@ -110,7 +113,9 @@ class ResearchService:
     def update_company(self, company_id: str, **fields: str) -> Company:
         changes: dict[str, Any] = self._company_fields(fields)
         if "name" in fields:
-            changes["name"] = validation.required_name(fields["name"], "company")
+            changes["name"] = validation.required_name(
+                fields["name"], QT_TRANSLATE_NOOP("Validation", "company")
+            )
         return self.journal.update(Company, company_id, **changes)
 
     def delete_company(self, company_id: str) -> None:
@@ -145,7 +150,9 @@ class ResearchService:
             if key == "name":
                 continue
             if key == "summary":
-                cleaned[key] = validation.long_text(value, "summary")
+                cleaned[key] = validation.long_text(
+                    value, QT_TRANSLATE_NOOP("Validation", "summary")
+                )
             elif key in COMPANY_TEXT_FIELDS:
                 cleaned[key] = validation.short_text(value, key.replace("_", " "))
             else:
@@ -172,9 +179,9 @@ class ResearchService:
         note = ResearchNote(
             company_id=company_id,
             topic=self._topic(topic),
-            title=validation.short_text(title, "title"),
-            body=validation.long_text(body, "note"),
-            source=validation.short_text(source, "source"),
+            title=validation.short_text(title, QT_TRANSLATE_NOOP("Validation", "title")),
+            body=validation.long_text(body, QT_TRANSLATE_NOOP("Validation", "note")),
+            source=validation.short_text(source, QT_TRANSLATE_NOOP("Validation", "source")),
             source_date=source_date,
         )
         self.journal.add(note)
@@ -203,11 +210,15 @@ class ResearchService:
         if topic is not None:
             changes["topic"] = self._topic(topic)
         if title is not None:
-            changes["title"] = validation.short_text(title, "title")
+            changes["title"] = validation.short_text(
+                title, QT_TRANSLATE_NOOP("Validation", "title")
+            )
         if body is not None:
-            changes["body"] = validation.long_text(body, "note")
+            changes["body"] = validation.long_text(body, QT_TRANSLATE_NOOP("Validation", "note"))
         if source is not None:
-            changes["source"] = validation.short_text(source, "source")
+            changes["source"] = validation.short_text(
+                source, QT_TRANSLATE_NOOP("Validation", "source")
+            )
         if source_date is not None or clear_source_date:
             changes["source_date"] = source_date
         return self.journal.update(ResearchNote, note_id, **changes)
@@ -221,4 +232,8 @@ class ResearchService:
         if not cleaned:
             return "other"
         # Known keys are kept; anything else is the user's own topic, kept as typed.
-        return cleaned if cleaned in RESEARCH_TOPICS else validation.required_name(cleaned, "topic")
+        return (
+            cleaned
+            if cleaned in RESEARCH_TOPICS
+            else validation.required_name(cleaned, QT_TRANSLATE_NOOP("Validation", "topic"))
+        )

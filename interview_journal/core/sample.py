@@ -31,7 +31,7 @@ from interview_journal.core.vocabulary import (
     DEFAULT_PIPELINE_STAGES,
     RESEARCH_TOPICS,
     ROUND_KINDS,
-    label,
+    english_label,
 )
 from interview_journal.storage.journal import Journal
 from interview_journal.storage.tables import (
@@ -1034,7 +1034,7 @@ class _Builder:
                     ended or invited,
                     application_id=app.row["id"],
                     kind=kind,
-                    title=f"{label(ROUND_KINDS, kind)} — {app.row['role']}",
+                    title=f"{english_label(ROUND_KINDS, kind)} — {app.row['role']}",
                     scheduled_at=scheduled,
                     started_at=started,
                     ended_at=ended,
@@ -1083,7 +1083,7 @@ class _Builder:
                 self.event(
                     "round_scheduled",
                     invited,
-                    f"{label(ROUND_KINDS, kind)} — {app.company['name']}",
+                    f"{english_label(ROUND_KINDS, kind)} — {app.company['name']}",
                     detail=f"{scheduled:%a %d %b %Y, %H:%M} UTC",
                     company_id=company_id,
                     application_id=app_id,
@@ -1165,7 +1165,7 @@ class _Builder:
                     self.event(
                         "round_held",
                         plan.row["ended_at"],
-                        f"{label(ROUND_KINDS, plan.row['kind'])} — {company['name']}",
+                        f"{english_label(ROUND_KINDS, plan.row['kind'])} — {company['name']}",
                         detail=f"{plan.note_count} note lines",
                         subject_table="interview_round",
                         subject_id=plan.row["id"],
@@ -1310,7 +1310,7 @@ class _Builder:
                 self.event(
                     "research",
                     written,
-                    f"{label(RESEARCH_TOPICS, topic)}: {title} — {company['name']}",
+                    f"{english_label(RESEARCH_TOPICS, topic)}: {title} — {company['name']}",
                     company_id=company["id"],
                     subject_table="research_note",
                     subject_id=note["id"],
@@ -1386,7 +1386,7 @@ class _Builder:
                 continue
             ended: datetime = plan.row["ended_at"]
             to = plan.attendees[0]
-            kind_label = label(ROUND_KINDS, plan.row["kind"])
+            kind_label = english_label(ROUND_KINDS, plan.row["kind"])
             first_name = to["name"].split()[0]
             app = plan.app
             recap = " ".join(
@@ -1705,7 +1705,7 @@ class _Builder:
         slots = rng.sample(range(1, count), min(len(planned), count - 1)) if count > 1 else []
         fixed = dict(zip(slots, planned, strict=False))
         texts: list[str] = [
-            f"{people[0]} and I, {label(ROUND_KINDS, plan.row['kind']).lower()}; "
+            f"{people[0]} and I, {english_label(ROUND_KINDS, plan.row['kind']).lower()}; "
             f"{'video' if plan.row['location'].startswith('https') else 'on site'}."
         ]
         previous = ""

@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from sqlmodel import SQLModel
 
+from interview_journal.core.i18n import day_text, translate
 from interview_journal.core.notes import format_elapsed
 from interview_journal.core.questions import category_label
 from interview_journal.core.vocabulary import (
@@ -158,7 +159,7 @@ def _hit(
 
 def _company(found: SearchHit, lookup: _Lookup) -> ResearchHit | None:
     company = lookup.companies.get(found.source_id)
-    return None if company is None else _hit(found, company, "Company profile")
+    return None if company is None else _hit(found, company, translate("Search", "Company profile"))
 
 
 def _research_note(found: SearchHit, lookup: _Lookup) -> ResearchHit | None:
@@ -169,8 +170,10 @@ def _research_note(found: SearchHit, lookup: _Lookup) -> ResearchHit | None:
     return _hit(
         found,
         company,
-        f"Research note · {label(RESEARCH_TOPICS, note.topic)}",
-        title=found.title or _first_line(note.body) or "Untitled note",
+        translate("Search", "Research note · {topic}").format(
+            topic=label(RESEARCH_TOPICS, note.topic)
+        ),
+        title=found.title or _first_line(note.body) or translate("Search", "Untitled note"),
         snippet=_note_snippet(found.snippet, note.topic),
         note_id=note.id,
         topic=note.topic,
@@ -183,8 +186,13 @@ def _fit_score(found: SearchHit, lookup: _Lookup) -> ResearchHit | None:
     if score is None or company is None:
         return None
     criterion = lookup.criteria.get(score.criterion_id)
-    name = criterion.name if criterion else "Fit"
-    return _hit(found, company, f"Fit evidence · {score.score} of 5", title=name)
+    name = criterion.name if criterion else translate("Search", "Fit")
+    return _hit(
+        found,
+        company,
+        translate("Search", "Fit evidence · {score} of 5").format(score=score.score),
+        title=name,
+    )
 
 
 def _question(found: SearchHit, lookup: _Lookup) -> ResearchHit | None:
@@ -192,11 +200,15 @@ def _question(found: SearchHit, lookup: _Lookup) -> ResearchHit | None:
     company = lookup.companies.get(question.company_id or "") if question else None
     if question is None or company is None:
         return None
-    title = category_label(question.category) if question.category else "Question to ask"
+    title = (
+        category_label(question.category)
+        if question.category
+        else translate("Search", "Question to ask")
+    )
     return _hit(
         found,
         company,
-        "Question to ask",
+        translate("Search", "Question to ask"),
         title=title,
         snippet=_without_trailing(found.snippet, question.category),
     )
@@ -510,7 +522,7 @@ class _Everything:
         company = self.company_name(application.company_id) if application else ""
         name = _round_name(found)
         day = _round_day(found)
-        title = f"{name} — {company}" if company else name
+        title = f"{name} — {company}" if company else name  # punctuation: not translated
         return f"{title} · {day}" if day else title
 
 
@@ -539,12 +551,15 @@ def _parts(*parts: str) -> list[str]:
 def _day(moment: datetime | None) -> str:
     if moment is None:
         return ""
-    local = moment.astimezone()
-    return f"{local.day} {local:%b %Y}"
+    return day_text(moment.astimezone().date())
 
 
 def _round_name(found: InterviewRound) -> str:
-    return " ".join(found.title.split()) or label(ROUND_KINDS, found.kind) or "Interview"
+    return (
+        " ".join(found.title.split())
+        or label(ROUND_KINDS, found.kind)
+        or translate("Search", "Interview")
+    )
 
 
 def _round_day(found: InterviewRound) -> str:
@@ -576,8 +591,10 @@ _GlobalResolver = Callable[[SearchHit, object, _Everything], _Place]
 def _g_note_line(found: SearchHit, record: object, ctx: _Everything) -> _Place:
     assert isinstance(record, NoteLine)
     interview = ctx.rounds.get(record.round_id)
-    title = ctx.round_title(interview) if interview else "Interview notes"
-    moment = f"{format_elapsed(record.elapsed_ms)} into the interview"
+    title = ctx.round_title(interview) if interview else translate("Search", "Interview notes")
+    moment = translate("Search", "{elapsed} into the interview").format(
+        elapsed=format_elapsed(record.elapsed_ms)
+    )
     where = [*ctx.round_path(record.round_id), moment]
     return title, where, ("note_line", record.id), ("round", record.round_id)
 
@@ -590,7 +607,7 @@ def _g_round(found: SearchHit, record: object, ctx: _Everything) -> _Place:
 
 def _g_prep_item(found: SearchHit, record: object, ctx: _Everything) -> _Place:
     assert isinstance(record, PrepItem)
-    where = [*ctx.round_path(record.round_id), "Preparation"]
+    where = [*ctx.round_path(record.round_id), translate("Search", "Preparation")]
     within = ("round", record.round_id)
     return _short(record.text), where, ("prep_item", record.id), within
 
@@ -598,41 +615,58 @@ def _g_prep_item(found: SearchHit, record: object, ctx: _Everything) -> _Place:
 def _g_research_note(found: SearchHit, record: object, ctx: _Everything) -> _Place:
     assert isinstance(record, ResearchNote)
     topic = label(RESEARCH_TOPICS, record.topic)
-    title = _short(record.title or _first_line(record.body) or "Untitled note")
-    where = _parts(ctx.company_name(record.company_id), "Research", topic)
+    title = _short(record.title or _first_line(record.body) or translate("Search", "Untitled note"))
+    where = _parts(ctx.company_name(record.company_id), translate("Search", "Research"), topic)
     return title, where, ("research_note", record.id), ("company", record.company_id)
 
 
 def _g_fit_score(found: SearchHit, record: object, ctx: _Everything) -> _Place:
     assert isinstance(record, FitScore)
     criterion = ctx.criteria.get(record.criterion_id)
-    title = f"{criterion.name if criterion else 'Fit'} · {record.score} of 5"
-    where = _parts(ctx.company_name(record.company_id), "Fit scorecard")
+    title = translate("Search", "{criterion} · {score} of 5").format(
+        criterion=criterion.name if criterion else translate("Search", "Fit"), score=record.score
+    )
+    where = _parts(ctx.company_name(record.company_id), translate("Search", "Fit scorecard"))
     return title, where, ("fit_score", record.id), ("company", record.company_id)
 
 
 def _g_fit_criterion(found: SearchHit, record: object, ctx: _Everything) -> _Place:
     assert isinstance(record, FitCriterion)
-    return _short(record.name), ["Fit criteria"], ("fit_criterion", record.id), None
+    return (
+        _short(record.name),
+        [translate("Search", "Fit criteria")],
+        ("fit_criterion", record.id),
+        None,
+    )
 
 
 def _g_company(found: SearchHit, record: object, ctx: _Everything) -> _Place:
     assert isinstance(record, Company)
-    where = _parts(record.name, "Archived" if record.archived else "Profile")
+    where = _parts(
+        record.name,
+        translate("Search", "Archived") if record.archived else translate("Search", "Profile"),
+    )
     return _short(record.name), where, ("company", record.id), None
 
 
 def _g_person(found: SearchHit, record: object, ctx: _Everything) -> _Place:
     assert isinstance(record, Person)
-    where = _parts(ctx.company_name(record.company_id) or "Contacts", record.title)
+    where = _parts(
+        ctx.company_name(record.company_id) or translate("Search", "Contacts"), record.title
+    )
     within = ("company", record.company_id) if record.company_id else None
-    return _short(record.name) or "Unnamed contact", where, ("person", record.id), within
+    return (
+        _short(record.name) or translate("Search", "Unnamed contact"),
+        where,
+        ("person", record.id),
+        within,
+    )
 
 
 def _g_application(found: SearchHit, record: object, ctx: _Everything) -> _Place:
     assert isinstance(record, Application)
-    title = _short(record.role) or "Application"
-    where = _parts(ctx.company_name(record.company_id), "Application")
+    title = _short(record.role) or translate("Search", "Application")
+    where = _parts(ctx.company_name(record.company_id), translate("Search", "Application"))
     return title, where, ("application", record.id), ("company", record.company_id)
 
 
@@ -644,14 +678,15 @@ def _g_follow_up(found: SearchHit, record: object, ctx: _Everything) -> _Place:
         within = ("round", record.round_id)
     elif record.application_id:
         within = ("application", record.application_id)
-    title = _short(record.subject) or "Follow-up"
-    return title, [*place, "Follow-up"], ("follow_up", record.id), within
+    title = _short(record.subject) or translate("Search", "Follow-up")
+    return title, [*place, translate("Search", "Follow-up")], ("follow_up", record.id), within
 
 
 def _g_question(found: SearchHit, record: object, ctx: _Everything) -> _Place:
     assert isinstance(record, Question)
     company = ctx.company_name(record.company_id)
-    where = _parts(company, "Questions to ask") if company else ["Questions to ask"]
+    to_ask = translate("Search", "Questions to ask")
+    where = _parts(company, to_ask) if company else [to_ask]
     within = ("company", record.company_id) if record.company_id else None
     return _short(record.text), where, ("question", record.id), within
 
@@ -659,8 +694,8 @@ def _g_question(found: SearchHit, record: object, ctx: _Everything) -> _Place:
 def _g_question_asked(found: SearchHit, record: object, ctx: _Everything) -> _Place:
     assert isinstance(record, QuestionAsked)
     question = ctx.questions.get(record.question_id)
-    title = _short(question.text) if question else "Question asked"
-    where = [*ctx.round_path(record.round_id), "Questions asked"]
+    title = _short(question.text) if question else translate("Search", "Question asked")
+    where = [*ctx.round_path(record.round_id), translate("Search", "Questions asked")]
     return title, where, ("question_asked", record.id), ("round", record.round_id)
 
 
@@ -668,8 +703,9 @@ def _g_offer(found: SearchHit, record: object, ctx: _Everything) -> _Place:
     assert isinstance(record, Offer)
     application = ctx.applications.get(record.application_id)
     company = ctx.company_name(application.company_id) if application else ""
-    title = f"Offer — {company}" if company else "Offer"
-    where = [*ctx.application_path(record.application_id), "Offer"]
+    offer = translate("Search", "Offer")
+    title = f"{offer} — {company}" if company else offer
+    where = [*ctx.application_path(record.application_id), offer]
     return title, where, ("offer", record.id), ("application", record.application_id)
 
 
@@ -690,7 +726,7 @@ def _g_interaction(found: SearchHit, record: object, ctx: _Everything) -> _Place
         within = ("application", record.application_id)
     elif record.person_id:
         within = ("person", record.person_id)
-    return title, [*place, "Contacts log"], ("interaction", record.id), within
+    return title, [*place, translate("Search", "Contacts log")], ("interaction", record.id), within
 
 
 def _g_timeline_event(found: SearchHit, record: object, ctx: _Everything) -> _Place:
@@ -704,7 +740,10 @@ def _g_timeline_event(found: SearchHit, record: object, ctx: _Everything) -> _Pl
         within = ("application", record.application_id)
     elif record.company_id:
         within = ("company", record.company_id)
-    where = [*place, f"Timeline, {_day(record.occurred_at)}"]
+    where = [
+        *place,
+        translate("Search", "Timeline, {day}").format(day=_day(record.occurred_at)),
+    ]
     return title, where, ("timeline_event", record.id), within
 
 
@@ -717,7 +756,7 @@ def _g_reminder(found: SearchHit, record: object, ctx: _Everything) -> _Place:
         or _parts(person.name if person else "")
     )
     title = _short(record.title) or label(REMINDER_KINDS, record.kind)
-    due = f"Reminder, due {_day(record.due_at)}"
+    due = translate("Search", "Reminder, due {day}").format(day=_day(record.due_at))
     within: tuple[str, str] | None = None
     if record.round_id:
         within = ("round", record.round_id)

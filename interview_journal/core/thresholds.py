@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from interview_journal.core.errors import ValidationError
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     # Only for types: the settings dialog imports this module before the database stack.
@@ -41,51 +42,80 @@ class Thresholds:
 class ThresholdSpec:
     field: str
     setting_key: str
-    label: str
+    english_label: str
     minimum: int
     maximum: int
+    # "days" or "inquiries" (the English word; :attr:`unit_label` is what the user reads).
     unit: str = "days"
+
+    @property
+    def label(self) -> str:
+        """What the setting is called, in the user's language."""
+        context = _CONTEXT  # a name: the marks in THRESHOLD_SPECS are what lupdate reads
+        return translate(context, self.english_label)
+
+    @property
+    def unit_label(self) -> str:
+        """The unit, in the user's language, as a spin box suffix shows it ("days")."""
+        if self.unit == "inquiries":
+            return translate("Thresholds", "inquiries")
+        return translate("Thresholds", "days")
+
+
+_CONTEXT = "Thresholds"
 
 
 # Setting keys are shared with the sample journal and older versions; do not rename.
 THRESHOLD_SPECS: tuple[ThresholdSpec, ...] = (
     ThresholdSpec(
-        "quiet_after_days", "quiet_after_days", "Gone quiet after no contact for", 1, 365
+        "quiet_after_days",
+        "quiet_after_days",
+        QT_TRANSLATE_NOOP("Thresholds", "Gone quiet after no contact for"),
+        1,
+        365,
     ),
     ThresholdSpec(
         "inquiry_min_days_after_round",
         "status_inquiry_min_days_after_round",
-        "First status inquiry, at the earliest after an interview",
+        QT_TRANSLATE_NOOP("Thresholds", "First status inquiry, at the earliest after an interview"),
         0,
         60,
     ),
     ThresholdSpec(
         "inquiry_min_days_between",
         "status_inquiry_min_days",
-        "Between two status inquiries, at least",
+        QT_TRANSLATE_NOOP("Thresholds", "Between two status inquiries, at least"),
         0,
         60,
     ),
     ThresholdSpec(
         "inquiry_max_per_process",
         "status_inquiry_max",
-        "Status inquiries per process, at most",
+        QT_TRANSLATE_NOOP("Thresholds", "Status inquiries per process, at most"),
         1,
         20,
         "inquiries",
     ),
     ThresholdSpec(
-        "keep_applying_days", "pipeline_nudge_days", "Nudge to apply again after", 1, 120
+        "keep_applying_days",
+        "pipeline_nudge_days",
+        QT_TRANSLATE_NOOP("Thresholds", "Nudge to apply again after"),
+        1,
+        120,
     ),
     ThresholdSpec(
         "offer_deadline_notice_days",
         "offer_deadline_notice_days",
-        "Remind before an offer's deadline",
+        QT_TRANSLATE_NOOP("Thresholds", "Remind before an offer's deadline"),
         0,
         60,
     ),
     ThresholdSpec(
-        "upcoming_round_days", "upcoming_round_days", "Show rounds coming up within", 0, 30
+        "upcoming_round_days",
+        "upcoming_round_days",
+        QT_TRANSLATE_NOOP("Thresholds", "Show rounds coming up within"),
+        0,
+        30,
     ),
 )
 SPECS_BY_FIELD: dict[str, ThresholdSpec] = {spec.field: spec for spec in THRESHOLD_SPECS}
@@ -93,10 +123,16 @@ SPECS_BY_FIELD: dict[str, ThresholdSpec] = {spec.field: spec for spec in THRESHO
 
 def checked(spec: ThresholdSpec, value: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise ValidationError(f"{spec.label}: give a whole number.")
+        raise ValidationError(
+            translate("Thresholds", "{setting}: give a whole number.").format(setting=spec.label)
+        )
     if not spec.minimum <= value <= spec.maximum:
         raise ValidationError(
-            f"{spec.label}: choose between {spec.minimum} and {spec.maximum} {spec.unit}."
+            translate(
+                "Thresholds", "{setting}: choose between {minimum} and {maximum} {unit}."
+            ).format(
+                setting=spec.label, minimum=spec.minimum, maximum=spec.maximum, unit=spec.unit_label
+            )
         )
     return value
 
@@ -121,7 +157,11 @@ class ThresholdService:
         """Validate every change first, then write them; nothing is written on bad input."""
         for name, value in changes.items():
             if name not in SPECS_BY_FIELD:
-                raise ValidationError(f"There is no threshold called {name!r}.")
+                raise ValidationError(
+                    translate("Thresholds", "There is no threshold called {name}.").format(
+                        name=repr(name)
+                    )
+                )
             checked(SPECS_BY_FIELD[name], value)
         from interview_journal.storage.tables import Setting, utc_now
 

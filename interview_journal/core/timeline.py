@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from interview_journal.core import validation
 from interview_journal.core.errors import ValidationError
 from interview_journal.core.events import record_event
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP, translate
 from interview_journal.core.vocabulary import DATE_PRESETS
 from interview_journal.storage.journal import Journal, TimelineFilter
 from interview_journal.storage.tables import (
@@ -107,7 +108,11 @@ class TimelineService:
         if application is None:
             return ""
         company = self.company_names().get(application.company_id, "")
-        return " at ".join(part for part in (application.role, company) if part) or "Application"
+        if application.role and company:
+            return translate("Timeline", "{role} at {company}").format(
+                role=application.role, company=company
+            )
+        return application.role or company or translate("Timeline", "Application")
 
     def count(self, where: TimelineFilter) -> int:
         return self.journal.timeline_count(where)
@@ -140,12 +145,14 @@ class TimelineService:
 
         A process implies its company, so the note shows under both filters.
         """
-        title = validation.short_text(title, "note's title")
+        title = validation.short_text(title, QT_TRANSLATE_NOOP("Validation", "note's title"))
         if not title:
-            raise ValidationError("The note needs a line of text.")
+            raise ValidationError(translate("Timeline", "The note needs a line of text."))
         if "\n" in title:
-            raise ValidationError("The note's first line is its title; put the rest below.")
-        detail = validation.long_text(detail, "note")
+            raise ValidationError(
+                translate("Timeline", "The note's first line is its title; put the rest below.")
+            )
+        detail = validation.long_text(detail, QT_TRANSLATE_NOOP("Validation", "note"))
         if application_id is not None:
             application = self.journal.get(Application, application_id)
             company_id = application.company_id

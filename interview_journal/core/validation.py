@@ -1,8 +1,33 @@
-"""Limits on what the user types, checked before anything is written."""
+"""Limits on what the user types, checked before anything is written.
+
+``what`` names the field in the messages ("company", "note's title"): callers mark the
+literal with ``QT_TRANSLATE_NOOP("Validation", ...)`` and :func:`field_name` translates it
+when a message is written.
+"""
 
 from __future__ import annotations
 
 from interview_journal.core.errors import ValidationError
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP, number, translate
+
+CONTEXT = "Validation"
+# Field names the services build from a column's key ("remote_policy" -> "remote policy")
+# rather than write out: marked here so lupdate extracts them too.
+DERIVED_FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Validation", "bonus"),
+    QT_TRANSLATE_NOOP("Validation", "equity"),
+    QT_TRANSLATE_NOOP("Validation", "benefits"),
+    QT_TRANSLATE_NOOP("Validation", "location"),
+    QT_TRANSLATE_NOOP("Validation", "start date"),
+    QT_TRANSLATE_NOOP("Validation", "deadline"),
+    QT_TRANSLATE_NOOP("Validation", "website"),
+    QT_TRANSLATE_NOOP("Validation", "industry"),
+    QT_TRANSLATE_NOOP("Validation", "size"),
+    QT_TRANSLATE_NOOP("Validation", "locations"),
+    QT_TRANSLATE_NOOP("Validation", "remote policy"),
+    QT_TRANSLATE_NOOP("Validation", "gut verdict"),
+    QT_TRANSLATE_NOOP("Validation", "phone"),
+)
 
 NAME_MAX = 200
 SHORT_TEXT_MAX = 2_000
@@ -23,13 +48,23 @@ def shown(value: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def field_name(what: str) -> str:
+    """The name of a field, as the caller marked it, in the user's language."""
+    context = CONTEXT  # a name, not a literal: the callers' marks are what lupdate reads
+    return translate(context, what)
+
+
 def required_name(value: str, what: str) -> str:
     cleaned = " ".join(_clean(value).split())
     if not cleaned:
-        raise ValidationError(f"The {what} needs a name.")
+        raise ValidationError(
+            translate("Validation", "The {what} needs a name.").format(what=field_name(what))
+        )
     if len(cleaned) > NAME_MAX:
         raise ValidationError(
-            f"The {what} name is {len(cleaned):,} characters long; the limit is {NAME_MAX}."
+            translate(
+                "Validation", "The {what} name is {length} characters long; the limit is {limit}."
+            ).format(what=field_name(what), length=number(len(cleaned)), limit=NAME_MAX)
         )
     return cleaned
 
@@ -38,7 +73,11 @@ def short_text(value: str, what: str) -> str:
     cleaned = _clean(value).strip()
     if len(cleaned) > SHORT_TEXT_MAX:
         raise ValidationError(
-            f"The {what} is {len(cleaned):,} characters long; the limit is {SHORT_TEXT_MAX:,}."
+            translate(
+                "Validation", "The {what} is {length} characters long; the limit is {limit}."
+            ).format(
+                what=field_name(what), length=number(len(cleaned)), limit=number(SHORT_TEXT_MAX)
+            )
         )
     return cleaned
 
@@ -47,18 +86,28 @@ def long_text(value: str, what: str) -> str:
     cleaned = _clean(value)
     if len(cleaned) > LONG_TEXT_MAX:
         raise ValidationError(
-            f"Too long for the {what}: {len(cleaned):,} characters, where the limit is "
-            f"{LONG_TEXT_MAX:,}. Nothing was saved; shorten it or split it in two."
+            translate(
+                "Validation",
+                "Too long for the {what}: {length} characters, where the limit is {limit}. "
+                "Nothing was saved; shorten it or split it in two.",
+            ).format(
+                what=field_name(what), length=number(len(cleaned)), limit=number(LONG_TEXT_MAX)
+            )
         )
     return cleaned
 
 
 def one_of(value: str, vocabulary: dict[str, str], what: str) -> str:
-    """``value`` if it is a key of ``vocabulary``; else say what the choices are."""
+    """``value`` if it is a key of ``vocabulary`` (one of core.vocabulary's tables); else
+    say what the choices are."""
+    from interview_journal.core.vocabulary import labels  # vocabulary imports nothing here
+
     if value not in vocabulary:
         raise ValidationError(
-            f"“{shown(value)}” is not {what}; choose one of: "
-            + ", ".join(vocabulary.values())
-            + "."
+            translate("Validation", "“{value}” is not {what}; choose one of: {choices}.").format(
+                value=shown(value),
+                what=field_name(what),
+                choices=", ".join(labels(vocabulary).values()),
+            )
         )
     return value

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from interview_journal.core.i18n import translate
+
 
 class JournalError(Exception):
     """Base class: ``str(error)`` is a complete, user-facing sentence."""
@@ -84,30 +86,40 @@ def write_failure(error: BaseException, journal: Path | None = None) -> JournalW
     """The user-facing :class:`JournalWriteError` for a failed write, one sentence per cause.
 
     Each says what is wrong and what to do about it; ``journal`` (the file) names where,
-    when known. The words "disk is full", "read-only" and "locked" stay in them: the
-    tests and the UI's retry wording rely on them.
+    when known. The words "disk is full", "read-only" and "locked" stay in the English
+    text: the tests rely on them (the UI tells the causes apart by :func:`failure_cause`).
     """
     cause = failure_cause(error)
+    # " (folder)" after the cause, or nothing when the file is not known.
     folder = f" ({journal.parent})" if journal is not None else ""
     if cause == DISK_FULL:
-        reason = f"the disk is full{folder}. Free some space on it"
+        reason = translate("JournalError", "the disk is full{folder}. Free some space on it")
     elif cause == READ_ONLY:
-        reason = (
-            f"the journal's folder or file is read-only{folder}. "
-            "Allow writing there (check its permissions, or whether the drive is write-protected)"
+        reason = translate(
+            "JournalError",
+            "the journal's folder or file is read-only{folder}. "
+            "Allow writing there (check its permissions, or whether the drive is write-protected)",
         )
     elif cause == LOCKED:
-        reason = (
+        reason = translate(
+            "JournalError",
             "another program holds the journal locked. Close it (a copy of Interview Journal, "
-            "a backup or sync tool), or wait a moment"
+            "a backup or sync tool), or wait a moment",
         )
     elif cause == CANNOT_OPEN:
-        reason = (
-            f"the journal file cannot be reached{folder}. Check that its folder still exists "
-            "and its drive is connected"
+        reason = translate(
+            "JournalError",
+            "the journal file cannot be reached{folder}. Check that its folder still exists "
+            "and its drive is connected",
         )
     elif cause == DISK_ERROR:
-        reason = f"the disk reported an error while writing{folder}. Check the disk"
+        reason = translate(
+            "JournalError", "the disk reported an error while writing{folder}. Check the disk"
+        )
     else:
-        reason = f"the database reported: {_sqlite_error(error)}"
-    return JournalWriteError(f"Could not save to the journal: {reason}.")
+        reason = translate("JournalError", "the database reported: {detail}")
+    return JournalWriteError(
+        translate("JournalError", "Could not save to the journal: {reason}.").format(
+            reason=reason.format(folder=folder, detail=_sqlite_error(error))
+        )
+    )

@@ -17,8 +17,10 @@ some containers) dates fall back to ISO 8601 so they stay unambiguous.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -30,8 +32,12 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from interview_journal.core import i18n as core_i18n
+from interview_journal.core.i18n import english_plural
+
 __all__ = [
     "EnglishPlurals",
+    "english_plural",
     "format_date",
     "format_long_date",
     "format_moment",
@@ -43,19 +49,7 @@ __all__ = [
     "to_qdatetime",
 ]
 
-# "(s)", "(es)": suffix of the plural; "(y/ies)": singular ending / plural ending.
-_PLURAL_PART = re.compile(r"\((\w*)/(\w*)\)|\((\w+)\)")
-
-
-def english_plural(source: str, count: int) -> str:
-    """``source``'s English form for ``count`` (the ``%n`` is left for Qt to fill)."""
-
-    def choose(match: re.Match[str]) -> str:
-        if match.group(3) is not None:
-            return "" if count == 1 else match.group(3)
-        return match.group(1) if count == 1 else match.group(2)
-
-    return _PLURAL_PART.sub(choose, source)
+T = TypeVar("T")
 
 
 class EnglishPlurals(QTranslator):
@@ -73,10 +67,17 @@ class EnglishPlurals(QTranslator):
         return False
 
 
-def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+def install_translators(
+    app: QCoreApplication, locale: QLocale | None = None, folder: Path | None = None
+) -> list[QTranslator]:
     """English plural forms, then Qt's own strings and the app's for ``locale`` (the
-    system's by default) when a translation exists. Returns what was installed; the
-    translators are parented to ``app`` so they live as long as it does."""
+    system's by default) when a translation exists, read from ``folder`` (the app's
+    ``resources/translations`` by default). Returns what was installed; the translators
+    are parented to ``app`` so they live as long as it does.
+
+    The core (which imports no Qt) is switched to Qt's translation function and to the
+    locale's date, time and number formats at the same time, so its sentences (reminder
+    words, validation messages, vocabulary labels) follow the same language."""
     from interview_journal.resources_access import resource_path
 
     locale = locale or QLocale.system()
@@ -86,15 +87,67 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     installed.append(plurals)
     candidates = (
         ("qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("interview_journal", "_", str(resource_path("translations"))),
+        ("interview_journal", "_", str(folder or resource_path("translations"))),
     )
-    for name, prefix, folder in candidates:
+    for name, prefix, where in candidates if _wants_translation(locale) else ():
         translator = QTranslator(app)
-        if translator.load(locale, name, prefix, folder) and app.installTranslator(translator):
+        if translator.load(locale, name, prefix, where) and app.installTranslator(translator):
             installed.append(translator)
+    core_i18n.install(QCoreApplication.translate)
+    core_i18n.install_formats(core_formats())
     return installed
 
 
+def _wants_translation(locale: QLocale) -> bool:
+    """False when the user's first language is English (the source) or none is set: then
+    there is nothing to load, and Qt's probing of ~20 file names costs ~8 ms at start."""
+    languages = locale.uiLanguages()
+    if not languages:
+        return False
+    first = QLocale(languages[0]).language()
+    return first not in (QLocale.Language.C, QLocale.Language.English)
+
+
+def core_formats() -> core_i18n.Formats:
+    """The core's date, time and number formats in the default locale (``QLocale()`` when
+    the text is written, so a later ``QLocale.setDefault`` applies). Under the "C" locale
+    (none chosen) the core keeps its own English forms, which are what it always wrote."""
+    english = core_i18n.Formats()
+
+    def localized(
+        mine: Callable[[QLocale, T], str], default: Callable[[T], str]
+    ) -> Callable[[T], str]:
+        def written(value: T) -> str:
+            locale = QLocale()
+            return default(value) if _is_c(locale) else mine(locale, value)
+
+        return written
+
+    return core_i18n.Formats(
+        weekday=localized(lambda locale, day: format_weekday(day, locale), english.weekday),
+        # The core hands over wall-clock values already in the user's zone: write the
+        # clock as it is, without converting it again.
+        clock=localized(
+            lambda locale, moment: locale.toString(QTime(moment.hour, moment.minute), _SHORT),
+            english.clock,
+        ),
+        day_month_clock=localized(
+            lambda locale, moment: (
+                locale.toString(to_qdate(moment.date()), "d MMM")
+                + " "
+                + locale.toString(QTime(moment.hour, moment.minute), _SHORT)
+            ),
+            english.day_month_clock,
+        ),
+        day=localized(lambda locale, day: format_date(day, locale), english.day),
+        short_day=localized(
+            lambda locale, day: locale.toString(to_qdate(day), "ddd d MMM"), english.short_day
+        ),
+        number=localized(lambda locale, value: format_number(value, locale), english.number),
+    )
+
+
+_SHORT = QLocale.FormatType.ShortFormat
 # Day, abbreviated month in the user's language, year: never ambiguous between locales.
 _COMPACT_DATE = "d MMM yyyy"
 
@@ -161,6 +214,20 @@ def format_weekday(value: date, locale: QLocale | None = None) -> str:
     return locale.dayName(value.isoweekday(), QLocale.FormatType.LongFormat)
 
 
-def format_number(value: int | float, locale: QLocale | None = None) -> str:
-    """Grouped the locale's way ("12,345", "12 345", "12.345")."""
-    return (locale or QLocale()).toString(value)
+def format_number(
+    value: int | float, locale: QLocale | None = None, *, decimals: int | None = None
+) -> str:
+    """Grouped the locale's way ("12,345", "12 345", "12.345"), with ``decimals`` places
+    for a fraction (None: an int as it is, a float as QLocale writes it).
+
+    The "C" locale (no locale set, as in some containers) groups nothing; Python's
+    grouping keeps large numbers readable there, as the app always wrote them.
+    """
+    locale = locale or QLocale()
+    if _is_c(locale):
+        if decimals is not None:
+            return f"{value:,.{decimals}f}"
+        return f"{value:,}"
+    if decimals is not None:
+        return locale.toString(float(value), "f", decimals)
+    return locale.toString(value)
