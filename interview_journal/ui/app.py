@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -125,8 +125,11 @@ class JournalLoader(QObject):
         except Exception:
             log.exception("opening the journal failed")
             self.failed.emit(
-                "The journal could not be opened because of an unexpected error; "
-                "nothing was changed. Details are in the log.",
+                QCoreApplication.translate(
+                    "Application",
+                    "The journal could not be opened because of an unexpected error; "
+                    "nothing was changed. Details are in the log.",
+                ),
                 None,
             )
             return
@@ -179,12 +182,19 @@ class BackupRestorer(QObject):
         except JournalError as error:
             self.failed.emit(str(error))
         except OSError as error:
-            self.failed.emit(f"The backup could not be restored: {error.strerror or error}.")
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "Application", "The backup could not be restored: {reason}."
+                ).format(reason=error.strerror or error)
+            )
         except Exception:
             log.exception("restoring a backup failed")
             self.failed.emit(
-                "The backup could not be restored because of an unexpected error; "
-                "your journal was not changed. Details are in the log."
+                QCoreApplication.translate(
+                    "Application",
+                    "The backup could not be restored because of an unexpected error; "
+                    "your journal was not changed. Details are in the log.",
+                )
             )
         else:
             self.restored.emit(safety)
@@ -293,14 +303,16 @@ class Application:
 
     def open_sample(self) -> None:
         if self.window.live_view.in_session:
-            self.window.show_message("End the interview before switching journals.", error=True)
+            self.window.show_message(_switching_refused(), error=True)
             return
-        self.window.show_message("Opening the sample journal…")
+        self.window.show_message(
+            QCoreApplication.translate("Application", "Opening the sample journal…")
+        )
         self.loader.load(DataPaths(self.paths.root / SAMPLE_FOLDER), sample=True)
 
     def open_own(self) -> None:
         if self.window.live_view.in_session:
-            self.window.show_message("End the interview before switching journals.", error=True)
+            self.window.show_message(_switching_refused(), error=True)
             return
         self.loader.load(self.paths)
 
@@ -311,17 +323,29 @@ class Application:
         journal as it was opens again with the reason shown.
         """
         if self.window.live_view.in_session:
-            self.window.show_message("End the interview before restoring a backup.", error=True)
+            self.window.show_message(
+                QCoreApplication.translate(
+                    "Application", "End the interview before restoring a backup."
+                ),
+                error=True,
+            )
             return
-        self.window.show_message("Restoring the backup…", sticky=True)
+        self.window.show_message(
+            QCoreApplication.translate("Application", "Restoring the backup…"), sticky=True
+        )
         previous = self.window.detach()
         if previous is not None:
             previous.close()
         self.restorer.restore(self.paths, Path(source))
 
     def _restored(self, safety: object) -> None:
-        kept = f" The journal it replaced is kept at {safety}." if isinstance(safety, Path) else ""
-        self._message_when_opened = (f"Backup restored.{kept}", False)
+        if isinstance(safety, Path):
+            restored = QCoreApplication.translate(
+                "Application", "Backup restored. The journal it replaced is kept at {path}."
+            ).format(path=safety)
+        else:
+            restored = QCoreApplication.translate("Application", "Backup restored.")
+        self._message_when_opened = (restored, False)
         self.loader.load(self.paths)
 
     def _restore_failed(self, message: str) -> None:
@@ -360,7 +384,10 @@ class Application:
         if window.live_view.in_session:
             window.show_view("live")
             window.show_message(
-                "An interview is already being noted here; end it before starting another."
+                QCoreApplication.translate(
+                    "Application",
+                    "An interview is already being noted here; end it before starting another.",
+                )
             )
             return
         if services.journal.paths != self.paths:  # the sample is open: notes go in your own
@@ -368,6 +395,10 @@ class Application:
             self.open_own()
             return
         window.start_live(live.company, live.kind)
+
+
+def _switching_refused() -> str:
+    return QCoreApplication.translate("Application", "End the interview before switching journals.")
 
 
 def configure_logging(paths: DataPaths) -> None:

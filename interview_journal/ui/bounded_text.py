@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
 from interview_journal.core.validation import LONG_TEXT_MAX
 from interview_journal.ui.feedback import report_error
+from interview_journal.ui.i18n import format_number
 
 # What QTextCursor.insertText turns into a new block (\r\n counts once).
 _BLOCK_BREAK = re.compile("\r\n|[\r\n\u2029]")
@@ -30,10 +31,11 @@ def paste_refusal(
     selected = cursor.selectionEnd() - cursor.selectionStart()
     total = editor.document().characterCount() - 1 - selected + len(incoming)
     if total > total_max:
-        return (
-            f"That paste would make the text {total:,} characters long; the limit "
-            f"is {total_max:,}. Nothing was pasted."
-        )
+        return QCoreApplication.translate(
+            "BoundedTextEdit",
+            "That paste would make the text {length} characters long; the limit "
+            "is {limit}. Nothing was pasted.",
+        ).format(length=format_number(total), limit=format_number(total_max))
     if line_max is None:
         return None
     document = editor.document()
@@ -47,10 +49,11 @@ def paste_refusal(
     lengths[-1] += tail
     longest = max(lengths)
     if longest > line_max:
-        return (
-            f"That paste would make a line {longest:,} characters long; the limit is "
-            f"{line_max:,} a line. Nothing was pasted: break it into shorter lines first."
-        )
+        return QCoreApplication.translate(
+            "BoundedTextEdit",
+            "That paste would make a line {length} characters long; the limit is "
+            "{limit} a line. Nothing was pasted: break it into shorter lines first.",
+        ).format(length=format_number(longest), limit=format_number(line_max))
     return None
 
 

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -31,7 +31,7 @@ class InlineMessage(QLabel):
     def __init__(self, object_name: str) -> None:
         super().__init__()
         self.setObjectName(object_name)
-        self.setAccessibleName("Message")
+        self.setAccessibleName(self.tr("Message"))
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.hide()
@@ -52,6 +52,11 @@ class InlineMessage(QLabel):
         font = self.font()
         font.setBold(error)
         self.setFont(font)
+        # Red and bold are not the only sign of an error: the name a screen reader says
+        # and the tooltip say which it is.
+        kind = self.tr("Error") if error else self.tr("Message")
+        self.setAccessibleName(kind)
+        self.setToolTip(kind)
         self.setAccessibleDescription(message)
         self.show()
 
@@ -99,5 +104,10 @@ def guarded(widget: QWidget, action: Callable[[], T]) -> T | None:
         report_error(widget, str(error))
     except Exception:
         log.exception("unexpected error in %s", type(widget).__name__)
-        report_error(widget, "Something went wrong; nothing was changed. Details are in the log.")
+        report_error(
+            widget,
+            QCoreApplication.translate(
+                "Feedback", "Something went wrong; nothing was changed. Details are in the log."
+            ),
+        )
     return None

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_journal import APP_NAME
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.ui.background import LatestResult
 from interview_journal.ui.shortcuts import SHEET_KEYS
 
@@ -76,16 +77,25 @@ VIEW_KEYS = (
     "reminders",
     "review",
 )
+# The English source names (the shortcut sheet groups by them); what the window shows is
+# view_label(key), translated when it is used (QT_TRANSLATE_NOOP only marks them for lupdate).
 VIEW_LABELS = {
-    "research": "Research",
-    "live": "Live interview",
-    "timeline": "Timeline",
-    "pipeline": "Pipeline",
-    "contacts": "Contacts",
-    "offers": "Offers",
-    "reminders": "Reminders",
-    "review": "Review",
+    "research": QT_TRANSLATE_NOOP("MainWindow", "Research"),
+    "live": QT_TRANSLATE_NOOP("MainWindow", "Live interview"),
+    "timeline": QT_TRANSLATE_NOOP("MainWindow", "Timeline"),
+    "pipeline": QT_TRANSLATE_NOOP("MainWindow", "Pipeline"),
+    "contacts": QT_TRANSLATE_NOOP("MainWindow", "Contacts"),
+    "offers": QT_TRANSLATE_NOOP("MainWindow", "Offers"),
+    "reminders": QT_TRANSLATE_NOOP("MainWindow", "Reminders"),
+    "review": QT_TRANSLATE_NOOP("MainWindow", "Review"),
 }
+
+
+def view_label(key: str) -> str:
+    """The name of the view ``key`` in the user's language."""
+    return QCoreApplication.translate("MainWindow", VIEW_LABELS[key])
+
+
 # Ctrl+K is a text field's "delete to end of line" on Linux and macOS, and the field keeps
 # it; Ctrl+Shift+F works with the cursor anywhere.
 SEARCH_SHORTCUTS = ("Ctrl+K", "Ctrl+Shift+F")
@@ -124,7 +134,17 @@ def _back_up(paths: DataPaths) -> Path | str:
     try:
         return backup_now(paths)
     except (JournalError, OSError) as error:
-        return f"No backup was made: {error}"
+        return QCoreApplication.translate("MainWindow", "No backup was made: {reason}").format(
+            reason=error
+        )
+
+
+def _with_keys(text: str, action: QAction) -> str:
+    """A tooltip naming the action's key, written as the system writes keys."""
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    return QCoreApplication.translate("MainWindow", "{action} ({keys})").format(
+        action=text, keys=keys
+    )
 
 
 def _follow_through_status(services: Services) -> FollowThroughStatus:
@@ -142,17 +162,27 @@ class RestoreOffer:
 
     def sentence(self) -> str:
         if self.backup is None or self.taken is None:
-            return (
+            return QCoreApplication.translate(
+                "MainWindow",
                 "No backup of your journal was found. If you have a copy elsewhere, choose it "
-                "with Journal ▸ Backups and restore…"
+                "with Journal ▸ Backups and restore…",
             )
-        kept = " (the file there now is kept in the backups folder)" if self.keeps_current else ""
-        return f"Your latest backup is from {_when(self.taken)}: restore it to carry on{kept}."
+        if self.keeps_current:
+            return QCoreApplication.translate(
+                "MainWindow",
+                "Your latest backup is from {when}: restore it to carry on (the file there "
+                "now is kept in the backups folder).",
+            ).format(when=_when(self.taken))
+        return QCoreApplication.translate(
+            "MainWindow", "Your latest backup is from {when}: restore it to carry on."
+        ).format(when=_when(self.taken))
 
 
 def _when(moment: datetime) -> str:
-    local = moment.astimezone()
-    return f"{local.day} {local:%B %Y, %H:%M}"
+    """The day and time in the user's locale and local time zone."""
+    from interview_journal.ui.i18n import format_moment
+
+    return format_moment(moment)
 
 
 class NotOpenPage(QWidget):
@@ -170,7 +200,7 @@ class NotOpenPage(QWidget):
         super().__init__()
         self.setObjectName("journalNotOpen")
         self._offer: RestoreOffer | None = None
-        self.heading = QLabel("Your journal is not open")
+        self.heading = QLabel(self.tr("Your journal is not open"))
         self.heading.setObjectName("journalNotOpenHeading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -183,10 +213,14 @@ class NotOpenPage(QWidget):
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("restoreLatestBackup")
+        self.restore_button.setAccessibleName(self.tr("Restore the latest backup"))
         self.restore_button.clicked.connect(self._restore)
-        self.choose_button = QPushButton("Backups and restore…")
+        self.choose_button = QPushButton(self.tr("Backups and restore…"))
         self.choose_button.setObjectName("chooseBackup")
-        self.choose_button.setAccessibleName("Backups and restore")
+        self.choose_button.setAccessibleName(self.tr("Backups and restore"))
+        self.choose_button.setAccessibleDescription(
+            self.tr("Choose a backup, or a copy kept elsewhere, to put in place of the journal")
+        )
         self.choose_button.clicked.connect(self.choose_requested.emit)
         column = QVBoxLayout(self)
         column.setContentsMargins(48, 48, 48, 48)
@@ -204,7 +238,7 @@ class NotOpenPage(QWidget):
         self.setAccessibleDescription(message)
         restorable = offer is not None and offer.backup is not None and offer.taken is not None
         if offer is not None and offer.taken is not None:
-            label = f"Restore the backup of {_when(offer.taken)}"
+            label = self.tr("Restore the backup of {when}").format(when=_when(offer.taken))
             self.restore_button.setText(label)
             self.restore_button.setAccessibleName(label)
         self.restore_button.setVisible(restorable)
@@ -248,7 +282,7 @@ class MainWindow(QMainWindow):
         self._attached: set[str] = set()
         self._stack = QStackedWidget()
         self._stack.setObjectName("viewStack")
-        self._opening = QLabel("Opening your journal…")
+        self._opening = QLabel(self.tr("Opening your journal…"))
         self._opening.setObjectName("openingJournal")
         self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._opening.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -256,7 +290,8 @@ class MainWindow(QMainWindow):
 
         self._message = QLabel()
         self._message.setObjectName("messageBar")
-        self._message.setAccessibleName("Message")
+        self._message.setAccessibleName(self.tr("Message"))
+        self._message.setTextFormat(Qt.TextFormat.PlainText)
         self._message.setWordWrap(True)
         self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._message.hide()
@@ -276,104 +311,114 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._keep_applying = QLabel()
         self._keep_applying.setObjectName("keepApplyingStatus")
-        self._keep_applying.setAccessibleName("Keep applying")
+        self._keep_applying.setAccessibleName(self.tr("Keep applying"))
         self.statusBar().setObjectName("statusBar")
         self.statusBar().addPermanentWidget(self._keep_applying)
-        self.statusBar().showMessage("Opening your journal…")
+        self.statusBar().showMessage(self.tr("Opening your journal…"))
         self._status_reader = LatestResult(self._show_status, self)
         self._backup_runner = LatestResult(self._backed_up, self)
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
         self._restore_state()
+        self._showing_sample = False
+        self._install_notifications()
 
     # ------------------------------------------------------------- navigation
     def _build_navigation(self) -> None:
-        bar = QToolBar("Views")
+        bar = QToolBar(self.tr("Views"))
         bar.setObjectName("navigationBar")
-        bar.setAccessibleName("Views")
+        bar.setAccessibleName(self.tr("Views"))
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, bar)
         group = QActionGroup(self)
         group.setExclusive(True)
         self._nav_actions: dict[str, QAction] = {}
-        labels = VIEW_LABELS
         for number, key in enumerate(VIEW_KEYS, start=1):
-            action = QAction(labels[key], self)
+            label = view_label(key)
+            action = QAction(label, self)
             action.setObjectName(f"nav_{key}")
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setToolTip(f"{labels[key]} (Ctrl+{number})")
+            action.setToolTip(_with_keys(label, action))
             action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
             group.addAction(action)
             bar.addAction(action)
             button = bar.widgetForAction(action)
             if isinstance(button, QToolButton):
                 button.setObjectName(f"navButton_{key}")
-                button.setAccessibleName(labels[key])
+                button.setAccessibleName(label)
+                button.setAccessibleDescription(self.tr("Shows the {view} view").format(view=label))
+                # Toolbar buttons take no focus by default: Tab could never reach the
+                # views. TabFocus only, so a click leaves focus in the view it shows.
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
                 button.setMinimumWidth(120)
             self._nav_actions[key] = action
 
     def _build_menus(self) -> None:
-        journal_menu = self.menuBar().addMenu("&Journal")
+        journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
         journal_menu.setObjectName("journalMenu")
-        start_live = QAction("Start interview notes", self)
+        start_live = QAction(self.tr("Start interview notes"), self)
         start_live.setObjectName("action_start_live")
         start_live.setShortcut(QKeySequence("Ctrl+L"))
         start_live.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         # triggered(bool) must not reach start_live() as the company name.
         start_live.triggered.connect(lambda _checked=False: self.start_live())
         journal_menu.addAction(start_live)
-        search_action = QAction("Search everything…", self)
+        search_action = QAction(self.tr("Search everything…"), self)
         search_action.setObjectName("action_search")
         search_action.setShortcuts([QKeySequence(keys) for keys in SEARCH_SHORTCUTS])
-        search_action.setToolTip("Search all notes, research, contacts and more (Ctrl+K)")
+        search_action.setToolTip(
+            _with_keys(self.tr("Search all notes, research, contacts and more"), search_action)
+        )
         search_action.triggered.connect(self.open_global_search)
         journal_menu.addAction(search_action)
         journal_menu.addSeparator()
-        self._backup_action = QAction("Back up now", self)
+        self._backup_action = QAction(self.tr("Back up now"), self)
         self._backup_action.setObjectName("action_backup")
-        self._backup_action.setToolTip("Copy the whole journal into the backups folder")
+        self._backup_action.setToolTip(self.tr("Copy the whole journal into the backups folder"))
         self._backup_action.triggered.connect(self.back_up_now)
         journal_menu.addAction(self._backup_action)
-        backups_action = QAction("Backups and restore…", self)
+        backups_action = QAction(self.tr("Backups and restore…"), self)
         backups_action.setObjectName("action_backups")
         backups_action.triggered.connect(self.open_backups)
         journal_menu.addAction(backups_action)
         self._build_export_menu(journal_menu)
-        import_action = QAction("&Import…", self)
+        import_action = QAction(self.tr("&Import…"), self)
         import_action.setObjectName("action_import")
         import_action.setToolTip(
-            "Merge a journal exported as JSON, or add applications from a spreadsheet (CSV)"
+            self.tr(
+                "Merge a journal exported as JSON, or add applications from a spreadsheet (CSV)"
+            )
         )
         import_action.triggered.connect(self.open_import)
         journal_menu.addAction(import_action)
-        settings_action = QAction("Follow-through settings…", self)
+        settings_action = QAction(self.tr("Follow-through settings…"), self)
         settings_action.setObjectName("action_thresholds")
         settings_action.triggered.connect(self.open_thresholds)
         journal_menu.addAction(settings_action)
         journal_menu.addSeparator()
-        self._sample_action = QAction("Explore the sample journal", self)
+        self._sample_action = QAction(self.tr("Explore the sample journal"), self)
         self._sample_action.setObjectName("action_open_sample")
         self._sample_action.triggered.connect(self.sample_requested.emit)
         journal_menu.addAction(self._sample_action)
-        self._own_action = QAction("Back to my journal", self)
+        self._own_action = QAction(self.tr("Back to my journal"), self)
         self._own_action.setObjectName("action_open_own")
         self._own_action.triggered.connect(self.own_journal_requested.emit)
         self._own_action.setVisible(False)
         journal_menu.addAction(self._own_action)
         journal_menu.addSeparator()
-        quit_action = QAction("Quit", self)
+        quit_action = QAction(self.tr("Quit"), self)
         quit_action.setObjectName("action_quit")
         # Spelled out: the standard Quit key is empty on Windows, and Ctrl+Q is what the
         # shortcut sheet promises on every system.
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         journal_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
-        sheet_action = QAction("Keyboard shortcuts", self)
+        sheet_action = QAction(self.tr("Keyboard shortcuts"), self)
         sheet_action.setObjectName("action_shortcut_sheet")
         # Text fields take a typed ? for themselves (they accept the ShortcutOverride of
         # a printable key), so ? opens the sheet only from lists, tables and buttons.
@@ -396,7 +441,7 @@ class MainWindow(QMainWindow):
         self.exporter.finished.connect(
             lambda message, error: self.show_message(message, error=error, sticky=error)
         )
-        menu = journal_menu.addMenu("&Export")
+        menu = journal_menu.addMenu(self.tr("&Export"))
         menu.setObjectName("exportMenu")
         for key in WHOLE_JOURNAL:
             action = menu.addAction(EXPORT_FORMATS[key].menu_label)
@@ -405,12 +450,12 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         company = menu.addAction(EXPORT_FORMATS["company_markdown"].menu_label)
         company.setObjectName("action_export_company_markdown")
-        company.setToolTip("The company open in Research")
+        company.setToolTip(self.tr("The company open in Research"))
         company.triggered.connect(self.export_current_company)
 
     def open_import(self) -> ImportDialog | None:
         if self._services is None:
-            self.show_message("Open a journal first.", error=True)
+            self.show_message(self.tr("Open a journal first."), error=True)
             return None
         from interview_journal.ui.transfer.import_dialog import ImportDialog
 
@@ -459,7 +504,7 @@ class MainWindow(QMainWindow):
     def export(self, key: str, record_id: str = "", record_name: str = "") -> bool:
         """Export ``key`` (see ``ui/transfer/exporting.py``); False when nothing started."""
         if self._services is None:
-            self.show_message("Open a journal first.", error=True)
+            self.show_message(self.tr("Open a journal first."), error=True)
             return False
         return self.exporter.export(
             self._services, key, record_id=record_id, record_name=record_name
@@ -468,7 +513,9 @@ class MainWindow(QMainWindow):
     def export_current_company(self) -> bool:
         company = self.research_view.page.company if "research" in self._attached else None
         if company is None:
-            self.show_message("Open a company in Research first, then export it.", error=True)
+            self.show_message(
+                self.tr("Open a company in Research first, then export it."), error=True
+            )
             return False
         return self.export("company_markdown", company.id, company.name)
 
@@ -680,7 +727,7 @@ class MainWindow(QMainWindow):
     def open_backups(self) -> BackupsDialog | None:
         paths = self._backup_paths()
         if paths is None:
-            self.show_message("This journal lives in memory only; it has no backups.")
+            self.show_message(self.tr("This journal lives in memory only; it has no backups."))
             return None
         from interview_journal.ui.transfer.backups_dialog import BackupsDialog
 
@@ -698,12 +745,14 @@ class MainWindow(QMainWindow):
         """A manual backup, taken on a worker: the window stays responsive meanwhile."""
         paths = self._backup_paths()
         if paths is None:
-            self.show_message("This journal lives in memory only; there is nothing to back up.")
+            self.show_message(
+                self.tr("This journal lives in memory only; there is nothing to back up.")
+            )
             return
         self._backup_action.setEnabled(False)
         if self._backups_dialog is not None:
             self._backups_dialog.set_backing_up(True)
-        self.show_message("Backing up your journal…", sticky=True)
+        self.show_message(self.tr("Backing up your journal…"), sticky=True)
         self._backup_runner.request(lambda: _back_up(paths))
 
     def _backed_up(self, outcome: object) -> None:
@@ -713,9 +762,9 @@ class MainWindow(QMainWindow):
             dialog.set_backing_up(False)
             dialog.refresh()
         if isinstance(outcome, Path):
-            self.show_message(f"Backed up to {outcome}.")
+            self.show_message(self.tr("Backed up to {path}.").format(path=outcome))
             if dialog is not None:
-                dialog.show_message(f"Backed up to {outcome.name}.")
+                dialog.show_message(self.tr("Backed up to {path}.").format(path=outcome.name))
         else:
             self.show_message(str(outcome), error=True, sticky=True)
             if dialog is not None:
@@ -731,6 +780,27 @@ class MainWindow(QMainWindow):
             self.timeline_view.refresh()
         self.refresh_status()
 
+    # ----------------------------------------------------------- notifications
+    def _install_notifications(self) -> None:
+        """Reminders announced as they fall due (ui/notifications): in the tray where the
+        platform has one, else in the message bar; checked with every status refresh."""
+        from interview_journal.ui.notifications import NotificationController
+
+        self._notifications = NotificationController(self)
+        self._notifications.watch_message_bar(self._message)
+        journal_menu = self.findChild(QMenu, "journalMenu")
+        if journal_menu is not None:
+            self._notifications.install_in_menu(journal_menu, after="action_thresholds")
+
+    def _notify_check(self) -> None:
+        # The sample's reminders are made up: announcing them outside the window would
+        # alarm someone who is only looking around.
+        if not self._showing_sample:
+            self._notifications.check()
+
+    def _notify_detach(self) -> None:
+        self._notifications.stop()
+
     # ------------------------------------------------------------------ status
     def refresh_status(self) -> None:
         """Recount reminders due and the keep-applying line, on a worker thread."""
@@ -740,6 +810,7 @@ class MainWindow(QMainWindow):
                 lambda: _follow_through_status(services),
                 in_parallel=services.journal.reads_in_parallel,
             )
+        self._notify_check()
 
     def _show_status(self, status: object) -> None:
         if not isinstance(status, FollowThroughStatus) or self._services is None:
@@ -751,7 +822,9 @@ class MainWindow(QMainWindow):
         text = keep_applying_summary(state)
         # The full nudge is a paragraph: the status bar says it in three words, the
         # tooltip and the pipeline's header say why.
-        self._keep_applying.setText(f"{text} · Time to apply again" if state.nudge else text)
+        self._keep_applying.setText(
+            self.tr("{summary} · Time to apply again").format(summary=text) if state.nudge else text
+        )
         self._keep_applying.setToolTip(state.nudge or "")
         self._keep_applying.setAccessibleDescription(state.nudge or "")
         self._keep_applying.setProperty("nudge", state.nudge is not None)
@@ -760,13 +833,18 @@ class MainWindow(QMainWindow):
 
     def _show_due_count(self, due: int) -> None:
         action = self._nav_actions["reminders"]
-        label = VIEW_LABELS["reminders"]
-        action.setText(f"{label} ({due})" if due else label)
-        spoken = f"{label}, {due} due" if due else f"{label}, nothing due"
+        label = view_label("reminders")
+        action.setText(self.tr("{view} ({count})").format(view=label, count=due) if due else label)
+        # The count in words as well: a screen reader says the name, not "(3)".
+        spoken = (
+            self.tr("{view}, %n due", "", due).format(view=label)
+            if due
+            else self.tr("{view}, nothing due").format(view=label)
+        )
         button = self.findChild(QToolButton, "navButton_reminders")
         if button is not None:
             button.setAccessibleName(spoken)
-        action.setToolTip(f"{spoken} (Ctrl+{VIEW_KEYS.index('reminders') + 1})")
+        action.setToolTip(_with_keys(spoken, action))
 
     def due_count_text(self) -> str:
         return self._nav_actions["reminders"].text()
@@ -792,12 +870,15 @@ class MainWindow(QMainWindow):
         self._attached.add("live")
         self.live_view.attach(services)
         self._status_timer.start()
+        self._showing_sample = sample
         self._sample_action.setVisible(not sample)
         self._own_action.setVisible(sample)
-        title = f"{APP_NAME} — sample journal" if sample else APP_NAME
+        title = self.tr("{app} — sample journal").format(app=APP_NAME) if sample else APP_NAME
         self.setWindowTitle(title)
         self.statusBar().showMessage(
-            "Sample journal: try things freely, your own journal is untouched." if sample else ""
+            self.tr("Sample journal: try things freely, your own journal is untouched.")
+            if sample
+            else ""
         )
         if self.live_view.in_session:
             self.show_view("live")
@@ -824,6 +905,7 @@ class MainWindow(QMainWindow):
         self._status_timer.stop()
         self._status_reader.cancel()
         self._status_reader.wait()
+        self._notify_detach()
         self._backup_runner.wait(60_000)  # a backup under way finishes before the journal closes
         if self._global_search is not None:
             self._global_search.shutdown()
@@ -839,7 +921,7 @@ class MainWindow(QMainWindow):
         backup, restored with one click, or where to choose a copy kept elsewhere.
         """
         text = f"{message} {offer.sentence()}" if offer is not None else message
-        self.statusBar().showMessage("The journal is not open.")
+        self.statusBar().showMessage(self.tr("The journal is not open."))
         # The page says it, with the way back beside it; the bar would only repeat it.
         self._message_timer.stop()
         self._message.hide()
@@ -860,6 +942,12 @@ class MainWindow(QMainWindow):
 
     def show_message(self, message: str, *, error: bool = False, sticky: bool = False) -> None:
         self._message.setText(message)
+        # Red alone would not tell an error from news: the name a screen reader says and
+        # the tooltip say it in words too.
+        kind = self.tr("Error") if error else self.tr("Message")
+        self._message.setAccessibleName(kind)
+        self._message.setAccessibleDescription(message)
+        self._message.setToolTip(kind)
         self._message.setProperty("error", error)
         self._message.style().unpolish(self._message)
         self._message.style().polish(self._message)
@@ -909,7 +997,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.built("live") and self.live_view.in_session and not self.live_view.flush():
             self.show_message(
-                "Your last lines could not be saved yet; the window stays open so nothing is lost.",
+                self.tr(
+                    "Your last lines could not be saved yet; "
+                    "the window stays open so nothing is lost."
+                ),
                 error=True,
                 sticky=True,
             )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox
 
@@ -44,7 +44,13 @@ class _Reasons:
         self.last = ""
 
     def sentence(self, kind: str) -> str:
-        return f"{self.what}: {self.limit}" if kind == "over" else f"{self.what}: not below zero."
+        if kind == "over":
+            return QCoreApplication.translate("NumberField", "{field}: {limit}").format(
+                field=self.what, limit=self.limit
+            )
+        return QCoreApplication.translate("NumberField", "{field}: not below zero.").format(
+            field=self.what
+        )
 
     def checked(
         self,

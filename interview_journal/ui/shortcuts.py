@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -25,8 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-EVERYWHERE = "Everywhere"
-CRITERIA_DIALOG = "Editing fit criteria"
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
+
+# Group titles, actions and places are English source texts, marked for lupdate and
+# translated when the sheet shows them; the tests compare the English ones with the code.
+EVERYWHERE = QT_TRANSLATE_NOOP("ShortcutSheet", "Everywhere")
+CRITERIA_DIALOG = QT_TRANSLATE_NOOP("ShortcutSheet", "Editing fit criteria")
 SHEET_KEYS = ("F1", "?")
 
 
@@ -43,56 +47,75 @@ def _section(*pairs: tuple[str, str], where: str) -> tuple[Shortcut, ...]:
 
 SHEET: tuple[Shortcut, ...] = (
     *_section(
-        ("F1", "Show this list of shortcuts"),
-        ("?", "Show this list of shortcuts (outside text fields)"),
-        ("Ctrl+L", "Start interview notes"),
-        ("Ctrl+K", "Search everything"),
-        ("Ctrl+Shift+F", "Search everything (also inside a text field)"),
-        ("Ctrl+1", "Go to Research"),
-        ("Ctrl+2", "Go to Live interview"),
-        ("Ctrl+3", "Go to Timeline"),
-        ("Ctrl+4", "Go to Pipeline"),
-        ("Ctrl+5", "Go to Contacts"),
-        ("Ctrl+6", "Go to Offers"),
-        ("Ctrl+7", "Go to Reminders"),
-        ("Ctrl+8", "Go to Review"),
-        ("Ctrl+Q", "Quit"),
+        ("F1", QT_TRANSLATE_NOOP("ShortcutSheet", "Show this list of shortcuts")),
+        (
+            "?",
+            QT_TRANSLATE_NOOP("ShortcutSheet", "Show this list of shortcuts (outside text fields)"),
+        ),
+        ("Ctrl+L", QT_TRANSLATE_NOOP("ShortcutSheet", "Start interview notes")),
+        ("Ctrl+K", QT_TRANSLATE_NOOP("ShortcutSheet", "Search everything")),
+        (
+            "Ctrl+Shift+F",
+            QT_TRANSLATE_NOOP("ShortcutSheet", "Search everything (also inside a text field)"),
+        ),
+        ("Ctrl+1", QT_TRANSLATE_NOOP("ShortcutSheet", "Go to Research")),
+        ("Ctrl+2", QT_TRANSLATE_NOOP("ShortcutSheet", "Go to Live interview")),
+        ("Ctrl+3", QT_TRANSLATE_NOOP("ShortcutSheet", "Go to Timeline")),
+        ("Ctrl+4", QT_TRANSLATE_NOOP("ShortcutSheet", "Go to Pipeline")),
+        ("Ctrl+5", QT_TRANSLATE_NOOP("ShortcutSheet", "Go to Contacts")),
+        ("Ctrl+6", QT_TRANSLATE_NOOP("ShortcutSheet", "Go to Offers")),
+        ("Ctrl+7", QT_TRANSLATE_NOOP("ShortcutSheet", "Go to Reminders")),
+        ("Ctrl+8", QT_TRANSLATE_NOOP("ShortcutSheet", "Go to Review")),
+        ("Ctrl+Q", QT_TRANSLATE_NOOP("ShortcutSheet", "Quit")),
         where=EVERYWHERE,
     ),
     *_section(
-        ("Ctrl+N", "New company"),
-        ("Ctrl+Shift+N", "New research note"),
-        ("Ctrl+S", "Save the research note"),
-        ("Ctrl+Shift+I", "Import a saved web page or text file as notes"),
-        ("Ctrl+Shift+C", "Compare companies"),
-        ("Ctrl+Shift+Q", "Question bank"),
-        ("Ctrl+F", "Search research"),
+        ("Ctrl+N", QT_TRANSLATE_NOOP("ShortcutSheet", "New company")),
+        ("Ctrl+Shift+N", QT_TRANSLATE_NOOP("ShortcutSheet", "New research note")),
+        ("Ctrl+S", QT_TRANSLATE_NOOP("ShortcutSheet", "Save the research note")),
+        (
+            "Ctrl+Shift+I",
+            QT_TRANSLATE_NOOP("ShortcutSheet", "Import a saved web page or text file as notes"),
+        ),
+        ("Ctrl+Shift+C", QT_TRANSLATE_NOOP("ShortcutSheet", "Compare companies")),
+        ("Ctrl+Shift+Q", QT_TRANSLATE_NOOP("ShortcutSheet", "Question bank")),
+        ("Ctrl+F", QT_TRANSLATE_NOOP("ShortcutSheet", "Search research")),
         where="Research",
     ),
     *_section(
-        ("Ctrl+N", "Add a criterion"),
-        ("Del", "Delete the selected criterion"),
-        ("Ctrl+Up", "Move the selected criterion up"),
-        ("Ctrl+Down", "Move the selected criterion down"),
+        ("Ctrl+N", QT_TRANSLATE_NOOP("ShortcutSheet", "Add a criterion")),
+        ("Del", QT_TRANSLATE_NOOP("ShortcutSheet", "Delete the selected criterion")),
+        ("Ctrl+Up", QT_TRANSLATE_NOOP("ShortcutSheet", "Move the selected criterion up")),
+        ("Ctrl+Down", QT_TRANSLATE_NOOP("ShortcutSheet", "Move the selected criterion down")),
         where=CRITERIA_DIALOG,
     ),
     *_section(
-        ("Alt+Q", "Mark the line as a question (Q:)"),
-        ("Alt+A", "Mark the line as an answer (A:)"),
-        ("Alt+F", "Mark the line as a follow-up (F:)"),
-        ("Alt+H", "Mark the line as a highlight (!)"),
-        ("Alt+D", "Mark the line as something I did not know (DK:)"),
-        ("Ctrl+Shift+E", "End the interview"),
+        ("Alt+Q", QT_TRANSLATE_NOOP("ShortcutSheet", "Mark the line as a question (Q:)")),
+        ("Alt+A", QT_TRANSLATE_NOOP("ShortcutSheet", "Mark the line as an answer (A:)")),
+        ("Alt+F", QT_TRANSLATE_NOOP("ShortcutSheet", "Mark the line as a follow-up (F:)")),
+        ("Alt+H", QT_TRANSLATE_NOOP("ShortcutSheet", "Mark the line as a highlight (!)")),
+        (
+            "Alt+D",
+            QT_TRANSLATE_NOOP("ShortcutSheet", "Mark the line as something I did not know (DK:)"),
+        ),
+        ("Ctrl+Shift+E", QT_TRANSLATE_NOOP("ShortcutSheet", "End the interview")),
         where="Live interview",
     ),
-    *_section(("Ctrl+N", "Add an application"), where="Pipeline"),
-    *_section(("Ctrl+Shift+N", "New contact"), where="Contacts"),
     *_section(
-        ("Ctrl+Shift+N", "New offer"),
-        ("Ctrl+S", "Save the offer"),
+        ("Ctrl+N", QT_TRANSLATE_NOOP("ShortcutSheet", "Add an application")), where="Pipeline"
+    ),
+    *_section(
+        ("Ctrl+Shift+N", QT_TRANSLATE_NOOP("ShortcutSheet", "New contact")), where="Contacts"
+    ),
+    *_section(
+        ("Ctrl+Shift+N", QT_TRANSLATE_NOOP("ShortcutSheet", "New offer")),
+        ("Ctrl+S", QT_TRANSLATE_NOOP("ShortcutSheet", "Save the offer")),
         where="Offers",
     ),
-    *_section(("Ctrl+D", "Mark the selected reminder done"), where="Reminders"),
+    *_section(
+        ("Ctrl+D", QT_TRANSLATE_NOOP("ShortcutSheet", "Mark the selected reminder done")),
+        where="Reminders",
+    ),
 )
 
 
@@ -144,25 +167,37 @@ def sheet_for(where: str) -> set[str]:
     return {entry.keys for entry in SHEET if entry.where == where}
 
 
+def place_title(where: str) -> str:
+    """The group title of ``where`` in the user's language: a view's name is translated
+    as the window's navigation says it, so both read alike."""
+    from interview_journal.ui.main_window import VIEW_LABELS
+
+    if where in VIEW_LABELS.values():
+        return QCoreApplication.translate("MainWindow", where)
+    return QCoreApplication.translate("ShortcutSheet", where)
+
+
 class ShortcutSheet(QDialog):
     """Every shortcut, grouped by where it works, with a filter box."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.setObjectName("shortcutSheet")
         self.resize(560, 620)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by key or action")
-        self.filter.setAccessibleName("Filter shortcuts")
+        self.filter.setObjectName("shortcutFilter")
+        self.filter.setPlaceholderText(self.tr("Filter by key or action"))
+        self.filter.setAccessibleName(self.tr("Filter shortcuts"))
         self.filter.setClearButtonEnabled(True)
         self.model = QStandardItemModel(0, 2, self)
-        self.model.setHorizontalHeaderLabels(["Keys", "Action"])
+        self.model.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         groups: dict[str, QStandardItem] = {}
         for entry in SHEET:
             group = groups.get(entry.where)
             if group is None:
-                group = QStandardItem(entry.where)
+                group = QStandardItem(place_title(entry.where))
                 font = group.font()
                 font.setBold(True)
                 group.setFont(font)
@@ -170,7 +205,14 @@ class ShortcutSheet(QDialog):
                 self.model.appendRow([group, _cell("")])
                 groups[entry.where] = group
             native = QKeySequence(entry.keys).toString(QKeySequence.SequenceFormat.NativeText)
-            group.appendRow([_cell(native), _cell(entry.action)])
+            action = self.tr(entry.action)
+            keys = _cell(native)
+            # "Ctrl+Shift+E: End the interview" read as one, where a row of the tree is.
+            keys.setData(
+                self.tr("{keys}: {action}").format(keys=native, action=action),
+                Qt.ItemDataRole.AccessibleTextRole,
+            )
+            group.appendRow([keys, _cell(action)])
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)
@@ -178,7 +220,8 @@ class ShortcutSheet(QDialog):
         self.proxy.setFilterKeyColumn(-1)
         self.tree = QTreeView()
         self.tree.setObjectName("shortcutList")
-        self.tree.setAccessibleName("Keyboard shortcuts")
+        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.tree.header().setAccessibleName(self.tr("Columns"))
         self.tree.setModel(self.proxy)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)
@@ -189,7 +232,7 @@ class ShortcutSheet(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.filter.textChanged.connect(self._filter)
-        hint = QLabel("Press ? anywhere outside a text field, or F1, to open this list.")
+        hint = QLabel(self.tr("Press ? anywhere outside a text field, or F1, to open this list."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, QWidget
 
 from interview_journal import APP_NAME
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 
 SEEN_KEY = "welcome/seen"
 
@@ -22,23 +23,33 @@ class Start(Enum):
     IMPORT = "import"
 
 
+# English source texts, marked for lupdate; the dialog translates them when it shows them.
 CHOICES: tuple[tuple[Start, str, str], ...] = (
     (
         Start.EMPTY,
-        "Start my own journal",
-        "Begin with the first company you are looking at. Everything stays on this computer.",
+        QT_TRANSLATE_NOOP("WelcomeDialog", "Start my own journal"),
+        QT_TRANSLATE_NOOP(
+            "WelcomeDialog",
+            "Begin with the first company you are looking at. Everything stays on this computer.",
+        ),
     ),
     (
         Start.SAMPLE,
-        "Explore the sample journal",
-        "A realistic job search to try every view. It is kept apart from your own journal; "
-        "Journal ▸ Back to my journal returns here.",
+        QT_TRANSLATE_NOOP("WelcomeDialog", "Explore the sample journal"),
+        QT_TRANSLATE_NOOP(
+            "WelcomeDialog",
+            "A realistic job search to try every view. It is kept apart from your own journal; "
+            "Journal ▸ Back to my journal returns here.",
+        ),
     ),
     (
         Start.IMPORT,
-        "Import what I already have",
-        "An Interview Journal JSON export, or applications from a spreadsheet or another "
-        "tracker as CSV. You see what will be added before anything is.",
+        QT_TRANSLATE_NOOP("WelcomeDialog", "Import what I already have"),
+        QT_TRANSLATE_NOOP(
+            "WelcomeDialog",
+            "An Interview Journal JSON export, or applications from a spreadsheet or another "
+            "tracker as CSV. You see what will be added before anything is.",
+        ),
     ),
 )
 
@@ -49,14 +60,18 @@ class WelcomeDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomeDialog")
-        self.setWindowTitle(f"Welcome to {APP_NAME}")
+        welcome = self.tr("Welcome to {app}").format(app=APP_NAME)
+        self.setWindowTitle(welcome)
+        self.setAccessibleName(welcome)
         self.choice = Start.EMPTY
-        heading = QLabel(f"Welcome to {APP_NAME}")
+        heading = QLabel(welcome)
         heading.setObjectName("viewTitle")
         intro = QLabel(
-            "Keep your whole job search in one private journal: what you learn about each "
-            "company, notes taken during interviews, follow-ups at the right moment, and one "
-            "timeline of every process. How would you like to begin?"
+            self.tr(
+                "Keep your whole job search in one private journal: what you learn about each "
+                "company, notes taken during interviews, follow-ups at the right moment, and one "
+                "timeline of every process. How would you like to begin?"
+            )
         )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -64,7 +79,8 @@ class WelcomeDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(intro)
         self.buttons: dict[Start, QCommandLinkButton] = {}
-        for start, title, description in CHOICES:
+        for start, source_title, source_description in CHOICES:
+            title, description = self.tr(source_title), self.tr(source_description)
             button = QCommandLinkButton(title, description)
             button.setObjectName(f"welcome_{start.value}")
             button.setAccessibleName(title)

@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
+    QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollBar,
     QTabBar,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -49,6 +52,10 @@ CONTROL_TYPES: tuple[type[QWidget], ...] = (
 def _inside_other_control(widget: QWidget, root: QWidget) -> bool:
     """True for the pieces Qt builds inside a control (not something the view made)."""
     if isinstance(widget, QScrollBar):
+        return True
+    # A table's or tree's header is reached through the view itself (its columns are
+    # announced with each cell), not as a control of its own.
+    if isinstance(widget, QHeaderView) and isinstance(widget.parentWidget(), QAbstractItemView):
         return True
     parent = widget.parentWidget()
     while parent is not None and parent is not root:
@@ -75,7 +82,23 @@ def controls(root: QWidget, *, visible_only: bool = True) -> list[QWidget]:
     return found
 
 
+def _buddy_text(widget: QWidget) -> str:
+    window = widget.window()
+    for label in window.findChildren(QLabel):
+        if label.buddy() is widget and label.text().strip():
+            return label.text().replace("&", "").strip()
+    return ""
+
+
 def accessible_name(widget: QWidget) -> str:
+    """What a screen reader announces as the control's name.
+
+    A combo box is the exception: Qt reports its current value as the name when none
+    is set, which says nothing of what is being chosen, so only a set name or a buddy
+    label counts for it.
+    """
+    if isinstance(widget, QComboBox):
+        return widget.accessibleName().strip() or _buddy_text(widget)
     interface = QAccessible.queryAccessibleInterface(widget)
     return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
 
@@ -122,6 +145,9 @@ def tab_chain(root: QWidget) -> list[QWidget]:
         seen.add(id(current))
         if (
             root.isAncestorOf(current)
+            # Qt's Tab skips a tab widget: it hands its focus to its tab bar (its focus
+            # proxy). Asking every widget for its proxy here crashed PySide 6.11 later.
+            and not isinstance(current, QTabWidget)
             and _takes_tab(current)
             and current.isVisibleTo(root)
             and current.isEnabled()

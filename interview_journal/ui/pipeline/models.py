@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,7 +23,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from interview_journal.ui.research.models import DetailRole, IdRole, format_date
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
+from interview_journal.ui.i18n import format_date, format_number
+from interview_journal.ui.research.models import DetailRole, IdRole
 
 if TYPE_CHECKING:
     from interview_journal.core.pipeline import PipelineCard, Stage
@@ -36,10 +39,13 @@ CARD_MIME_TYPE = "application/x-interview-journal-application"
 
 
 def quiet_flag(card: PipelineCard) -> str:
-    """The flag a gone-quiet card carries, e.g. "Quiet 18 days"; empty otherwise."""
+    """The flag a gone-quiet card carries, e.g. "Quiet 18 days"; empty otherwise.
+
+    The card paints it on amber; these words are what says it, to everyone."""
     if not card.gone_quiet or card.quiet_days is None:
         return ""
-    return f"Quiet {card.quiet_days} day{'' if card.quiet_days == 1 else 's'}"
+    days = card.quiet_days  # a plain name: lupdate drops a call whose count is an attribute
+    return QCoreApplication.translate("PipelineCard", "Quiet %n day(s)", None, days)
 
 
 def _local_date(moment: datetime) -> str:
@@ -49,24 +55,29 @@ def _local_date(moment: datetime) -> str:
 def card_detail(card: PipelineCard) -> str:
     """The card's last line: what is most useful to know about the process now."""
     if card.closed:
-        reason = card.closed_reason or "Closed"
-        return f"{reason} · {_local_date(card.last_activity)}"
+        reason = card.closed_reason or QCoreApplication.translate("PipelineCard", "Closed")
+        return QCoreApplication.translate("PipelineCard", "{reason} · {date}").format(
+            reason=reason, date=_local_date(card.last_activity)
+        )
     if card.round_ahead:
-        return "A round is ahead"
+        return QCoreApplication.translate("PipelineCard", "A round is ahead")
     if card.quiet_days is not None and card.applied_at is not None:
         if card.quiet_days == 0:
-            return "Last news today"
-        return f"Last news {card.quiet_days} day{'' if card.quiet_days == 1 else 's'} ago"
+            return QCoreApplication.translate("PipelineCard", "Last news today")
+        days = card.quiet_days  # a plain name, for lupdate
+        return QCoreApplication.translate("PipelineCard", "Last news %n day(s) ago", None, days)
     if card.applied_at is not None:
-        return f"Applied {_local_date(card.applied_at)}"
-    return "Not applied yet"
+        return QCoreApplication.translate("PipelineCard", "Applied {date}").format(
+            date=_local_date(card.applied_at)
+        )
+    return QCoreApplication.translate("PipelineCard", "Not applied yet")
 
 
 def card_description(card: PipelineCard) -> str:
     """What a screen reader says for the card."""
     parts = [
         card.company_name,
-        card.role or "role not given",
+        card.role or QCoreApplication.translate("PipelineCard", "role not given"),
         quiet_flag(card) or card_detail(card),
     ]
     return ", ".join(parts)
@@ -167,19 +178,30 @@ class CardListModel(QAbstractListModel):
         return False
 
 
+# English source texts, translated when shown (see outcome_label).
 OUTCOME_LABELS: dict[str, str] = {
-    "open": "Open",
-    "offer": "Offer",
-    "accepted": "Accepted",
-    "closed": "Closed",
+    "open": QT_TRANSLATE_NOOP("StageTableModel", "Open"),
+    "offer": QT_TRANSLATE_NOOP("StageTableModel", "Offer"),
+    "accepted": QT_TRANSLATE_NOOP("StageTableModel", "Accepted"),
+    "closed": QT_TRANSLATE_NOOP("StageTableModel", "Closed"),
 }
+
+
+def outcome_label(outcome: str) -> str:
+    """What a stage's outcome is called, in the user's language."""
+    source = OUTCOME_LABELS.get(outcome)
+    return QCoreApplication.translate("StageTableModel", source) if source else outcome
 
 
 class StageTableModel(QAbstractTableModel):
     """The stages in order, with their outcome and how many applications each holds."""
 
     NAME, OUTCOME, COUNT = range(3)
-    HEADERS = ("Stage", "Outcome", "Applications")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("StageTableModel", "Stage"),
+        QT_TRANSLATE_NOOP("StageTableModel", "Outcome"),
+        QT_TRANSLATE_NOOP("StageTableModel", "Applications"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -217,13 +239,17 @@ class StageTableModel(QAbstractTableModel):
         stage = self.stage(index.row()) if index.isValid() else None
         if stage is None:
             return None
+        column = index.column()
+        count = self._counts.get(stage.id, 0)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.COUNT:
+            # A bare "3" read out of context says nothing.
+            return self.tr("{count} application(s)", "", count).format(count=format_number(count))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            column = index.column()
             if column == self.NAME:
                 return stage.name
             if column == self.OUTCOME:
-                return OUTCOME_LABELS.get(stage.outcome, stage.outcome)
-            return f"{self._counts.get(stage.id, 0):,}"
+                return outcome_label(stage.outcome)
+            return format_number(count)
         if role == IdRole:
             return stage.id
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.COUNT:
@@ -238,5 +264,5 @@ class StageTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None

@@ -14,7 +14,17 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -51,9 +61,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.ui import theme
 from interview_journal.ui.feedback import InlineMessage, guarded, report_info
-from interview_journal.ui.layout import named
+from interview_journal.ui.i18n import format_number
+from interview_journal.ui.layout import named, tab_chain
 from interview_journal.ui.pipeline.models import (
     CardListModel,
     CardRole,
@@ -73,15 +85,22 @@ __all__ = ["AddApplicationDialog", "PipelineView", "StageDialog"]
 
 log = logging.getLogger(__name__)
 
-EMPTY_TEXT = (
+# English source texts, marked for lupdate and translated where they are shown (_tr).
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "PipelineView",
     "No applications yet.\n\n"
     "An application lands here when you add one with “Add application” (Ctrl+N), or by "
     "itself when you start an interview with Ctrl+L for a company you have no process "
     "with. Each one then moves through your stages, from Applied to an offer, and the "
-    "board tells you when a company has gone quiet."
+    "board tells you when a company has gone quiet.",
 )
-EMPTY_COLUMN = "No applications here"
-OPENING_TEXT = "Opening your journal…"
+EMPTY_COLUMN = QT_TRANSLATE_NOOP("PipelineView", "No applications here")
+OPENING_TEXT = QT_TRANSLATE_NOOP("PipelineView", "Opening your journal…")
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("PipelineView", source)
+
 
 # The quiet flag's colours (theme.py): amber in either look, distinct from selection so
 # a selected quiet card still shows it; the flag says "Quiet 18 days" in words as well.
@@ -125,7 +144,11 @@ class CardDelegate(widgets.TwoLineDelegate):  # its fonts and padding
         painter.setFont(detail_font)
         metrics = painter.fontMetrics()
         line = QRect(rect.left(), line.bottom() + 3, rect.width(), metrics.height())
-        role = card.role if card is not None and card.role else "Role not given"
+        role = (
+            card.role
+            if card is not None and card.role
+            else QCoreApplication.translate("PipelineCard", "Role not given")
+        )
         painter.setPen(title_color)
         painter.drawText(
             line, left, metrics.elidedText(role, Qt.TextElideMode.ElideRight, rect.width())
@@ -160,7 +183,7 @@ class CardListView(QListView):
 
     def __init__(self, stage_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.placeholder = EMPTY_COLUMN
+        self.placeholder = _tr(EMPTY_COLUMN)
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -174,7 +197,13 @@ class CardListView(QListView):
         self.setItemDelegate(CardDelegate(self))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
         self.setMinimumWidth(COLUMN_MIN_WIDTH)
-        self.setAccessibleName(f"Applications in {stage_name}")
+        self.setAccessibleName(self.tr("Applications in {stage}").format(stage=stage_name))
+        self.setAccessibleDescription(
+            self.tr(
+                "Arrow keys go through the cards and to the next column; "
+                "Ctrl+Shift+Left or Right moves the selected card to the previous or next stage."
+            )
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -228,7 +257,7 @@ class StageColumn(QFrame):
         super().__init__(parent)
         self.stage = stage
         self.setObjectName(f"pipelineColumn{index}")
-        self.setAccessibleName(f"Stage {stage.name}")
+        self.setAccessibleName(self.tr("Stage {stage}").format(stage=stage.name))
         self.header = QLabel()
         self.header.setObjectName(f"pipelineColumnHeader{index}")
         self.header.setTextFormat(Qt.TextFormat.PlainText)
@@ -247,17 +276,36 @@ class StageColumn(QFrame):
 
     def show_cards(self, cards: tuple[PipelineCard, ...], hidden: int) -> None:
         self.model.set_cards(cards)
-        count = f"{len(cards):,}"
-        self.header.setText(f"{self.stage.name} · {count}")
-        self.header.setAccessibleName(f"{self.stage.name}, {len(cards)} applications")
-        if hidden:
-            noun = "application" if hidden == 1 else "applications"
-            self.list.placeholder = (
-                f"{hidden:,} closed {noun} hidden.\nTick “Show closed” to list them."
+        name, shown = self.stage.name, len(cards)
+        self.header.setText(
+            self.tr("{stage} · {count}").format(stage=name, count=format_number(shown))
+        )
+        spoken = self.tr("{stage}, {count} application(s)", "", shown).format(
+            stage=name, count=format_number(shown)
+        )
+        self.header.setAccessibleName(spoken)
+        # The list says its stage and how many cards it holds, like the header above it.
+        self.list.setAccessibleName(
+            self.tr("Applications in {stage}, {count}").format(
+                stage=name, count=format_number(shown)
             )
-            self.header.setText(f"{self.stage.name} · {hidden:,} hidden")
+        )
+        if hidden:
+            self.list.placeholder = self.tr(
+                "{count} closed application(s) hidden.\nTick “Show closed” to list them.",
+                "",
+                hidden,
+            ).format(count=format_number(hidden))
+            self.header.setText(
+                self.tr("{stage} · {count} hidden").format(stage=name, count=format_number(hidden))
+            )
+            self.header.setAccessibleName(
+                self.tr("{stage}, {count} closed application(s) hidden", "", hidden).format(
+                    stage=name, count=format_number(hidden)
+                )
+            )
         else:
-            self.list.placeholder = EMPTY_COLUMN
+            self.list.placeholder = _tr(EMPTY_COLUMN)
         self.list.viewport().update()
 
 
@@ -272,7 +320,7 @@ class PipelineView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pipelineView")
-        self.setAccessibleName("Pipeline")
+        self.setAccessibleName(self.tr("Pipeline"))
         self._services: Services | None = None
         self._board: PipelineBoard | None = None
         self._columns: list[StageColumn] = []
@@ -281,12 +329,12 @@ class PipelineView(QWidget):
         self.add_dialog: AddApplicationDialog | None = None
 
         # The strip: how recently the user applied, how many processes run, the nudge.
-        self.summary = named(QLabel(), "pipelineSummary", "Keep applying")
+        self.summary = named(QLabel(), "pipelineSummary", self.tr("Keep applying"))
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
-        self.nudge = named(QLabel(), "pipelineNudge", "Nudge")
+        self.nudge = named(QLabel(), "pipelineNudge", self.tr("Nudge"))
         self.nudge.setTextFormat(Qt.TextFormat.PlainText)
         self.nudge.setWordWrap(True)
         # Its colour comes from app.qss (QLabel#pipelineNudge), so it follows the look.
@@ -295,12 +343,17 @@ class PipelineView(QWidget):
         self.nudge.setFont(font)
         self.nudge.hide()
 
-        self.add_button = named(QPushButton("&Add application…"), "pipelineAdd", "Add application")
+        self.add_button = named(
+            QPushButton(self.tr("&Add application…")), "pipelineAdd", self.tr("Add application")
+        )
+        self.add_button.setToolTip(self.tr("Add an application (Ctrl+N)"))
         self.stages_button = named(
-            QPushButton("&Edit stages…"), "pipelineEditStages", "Edit stages"
+            QPushButton(self.tr("&Edit stages…")), "pipelineEditStages", self.tr("Edit stages")
         )
         self.show_closed = named(
-            QCheckBox("Show c&losed"), "pipelineShowClosed", "Show closed applications"
+            QCheckBox(self.tr("Show c&losed")),
+            "pipelineShowClosed",
+            self.tr("Show closed applications"),
         )
         self.add_button.clicked.connect(self.open_add_application)
         self.stages_button.clicked.connect(self.open_stage_editor)
@@ -321,13 +374,13 @@ class PipelineView(QWidget):
         strip_row.addWidget(self.add_button)
 
         # The selected card and what can be done with it, for mouse and keyboard alike.
-        self.selection_label = named(QLabel(), "pipelineSelection", "Selected application")
+        self.selection_label = named(QLabel(), "pipelineSelection", self.tr("Selected application"))
         self.selection_label.setTextFormat(Qt.TextFormat.PlainText)
         # A long company and role must not set the window's minimum width; the label shrinks.
         self.selection_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.selection_label.setMinimumWidth(120)
-        self.move_button = named(QToolButton(), "pipelineMoveTo", "Move to stage")
-        self.move_button.setText("&Move to…")
+        self.move_button = named(QToolButton(), "pipelineMoveTo", self.tr("Move to stage"))
+        self.move_button.setText(self.tr("&Move to…"))
         self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         # The label already ends in "…"; the arrow would crowd it.
         self.move_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
@@ -336,12 +389,16 @@ class PipelineView(QWidget):
         self.move_menu.aboutToShow.connect(lambda: self._fill_move_menu(self.move_menu))
         self.move_button.setMenu(self.move_menu)
         self.close_button = named(
-            QPushButton("Close as &no response…"), "pipelineCloseNoResponse", "Close as no response"
+            QPushButton(self.tr("Close as &no response…")),
+            "pipelineCloseNoResponse",
+            self.tr("Close as no response"),
         )
-        self.close_button.setToolTip("Nothing heard for a long time: close it and move on.")
+        self.close_button.setToolTip(
+            self.tr("Nothing heard for a long time: close it and move on.")
+        )
         self.close_button.clicked.connect(self.close_selected_no_response)
         self.open_company_button = named(
-            QPushButton("Open &company"), "pipelineOpenCompany", "Open company"
+            QPushButton(self.tr("Open &company")), "pipelineOpenCompany", self.tr("Open company")
         )
         self.open_company_button.clicked.connect(lambda: self._navigate("company"))
         actions = QHBoxLayout()
@@ -356,7 +413,9 @@ class PipelineView(QWidget):
         self._board_row = QHBoxLayout(self._board_holder)
         self._board_row.setContentsMargins(0, 0, 0, 0)
         self._board_row.setSpacing(8)
-        self.board_scroll = named(QScrollArea(), "pipelineScroll", "Pipeline board")
+        self.board_scroll = named(QScrollArea(), "pipelineScroll", self.tr("Pipeline board"))
+        # Tab goes from column to column; the scroll area itself is no stop of its own.
+        self.board_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.board_scroll.setWidgetResizable(True)
         self.board_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.board_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -369,7 +428,7 @@ class PipelineView(QWidget):
         board_layout.addLayout(actions)
         board_layout.addWidget(self.board_scroll, 1)
 
-        self.empty_hint = Hint("pipelineEmpty", EMPTY_TEXT)
+        self.empty_hint = Hint("pipelineEmpty", _tr(EMPTY_TEXT))
         self.empty_hint.setMaximumWidth(620)
         empty_page = QWidget()
         empty_page.setObjectName("pipelineEmptyPage")
@@ -377,7 +436,7 @@ class PipelineView(QWidget):
         empty_row.addStretch(1)
         empty_row.addWidget(self.empty_hint, 4)
         empty_row.addStretch(1)
-        self.opening_hint = Hint("pipelineOpening", OPENING_TEXT)
+        self.opening_hint = Hint("pipelineOpening", _tr(OPENING_TEXT))
 
         self.pages = QStackedWidget()
         self.pages.setObjectName("pipelinePages")
@@ -391,11 +450,22 @@ class PipelineView(QWidget):
         layout.addWidget(strip)
         layout.addWidget(self.pages, 1)
 
-        add_action = QAction("Add application", self)
+        add_action = QAction(self.tr("Add application"), self)
         add_action.setShortcut(QKeySequence.StandardKey.New)
         add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         add_action.triggered.connect(self.open_add_application)
         self.addAction(add_action)
+        # Reading order: the strip left to right, the selected card's actions, the board.
+        tab_chain(
+            [
+                self.show_closed,
+                self.stages_button,
+                self.add_button,
+                self.open_company_button,
+                self.move_button,
+                self.close_button,
+            ]
+        )
         self._update_actions()
 
     # --------------------------------------------------------------- contract
@@ -447,7 +517,7 @@ class PipelineView(QWidget):
         text = keep_applying_summary(board.keep_applying)
         quiet = len(board.gone_quiet)
         if quiet:
-            text += f" · {quiet} gone quiet"
+            text = self.tr("{summary} · {count} gone quiet").format(summary=text, count=quiet)
         self.summary.setText(text)
         self.summary.setAccessibleName(text)
         nudge = board.keep_applying.nudge
@@ -539,13 +609,20 @@ class PipelineView(QWidget):
         self.close_button.setEnabled(card is not None and card.gone_quiet)
         if card is None:
             self.selection_label.setText(
-                "Select a card; Ctrl+Shift+←/→ moves it, the menu key shows what else you can do."
+                self.tr(
+                    "Select a card; Ctrl+Shift+←/→ moves it, "
+                    "the menu key shows what else you can do."
+                )
             )
             self.selection_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         else:
             flag = quiet_flag(card)
-            text = f"{card.company_name} — {card.role or 'role not given'}"
-            self.selection_label.setText(f"{text} · {flag}" if flag else text)
+            text = self.tr("{company} — {role}").format(
+                company=card.company_name, role=card.role or self.tr("role not given")
+            )
+            if flag:
+                text = self.tr("{card} · {flag}").format(card=text, flag=flag)
+            self.selection_label.setText(text)
             self.selection_label.setForegroundRole(QPalette.ColorRole.WindowText)
 
     # ---------------------------------------------------------------- moving
@@ -575,9 +652,19 @@ class PipelineView(QWidget):
         self.refresh()
         stage = next((c.stage.name for c in self._columns if c.stage.id == stage_id), "")
         if not self.select(application_id):
-            report_info(self, f"Moved to {stage}; tick “Show closed” to see it there.")
+            report_info(
+                self,
+                self.tr("Moved to {stage}; tick “Show closed” to see it there.").format(
+                    stage=stage
+                ),
+            )
         elif before is not None and before.closed and moved.closed_at is None:
-            report_info(self, f"Reopened {before.company_name}: it is in {stage} again.")
+            report_info(
+                self,
+                self.tr("Reopened {company}: it is in {stage} again.").format(
+                    company=before.company_name, stage=stage
+                ),
+            )
         self.changed.emit()
 
     def _card_dropped(self, application_id: str, stage_id: str) -> None:
@@ -612,13 +699,13 @@ class PipelineView(QWidget):
         card = self.selected_card()
         if card is None:
             return menu
-        menu.addAction("Open company", lambda: self._navigate("company"))
-        menu.addAction("Show on timeline", lambda: self._navigate("timeline_application"))
-        menu.addAction("Log a contact…", lambda: self._navigate("log_contact"))
-        move = menu.addMenu("Move to")
+        menu.addAction(self.tr("Open company"), lambda: self._navigate("company"))
+        menu.addAction(self.tr("Show on timeline"), lambda: self._navigate("timeline_application"))
+        menu.addAction(self.tr("Log a contact…"), lambda: self._navigate("log_contact"))
+        move = menu.addMenu(self.tr("Move to"))
         move.setObjectName("pipelineCardMoveMenu")
         self._fill_move_menu(move)
-        close = menu.addAction("Close as no response…", self.close_selected_no_response)
+        close = menu.addAction(self.tr("Close as no response…"), self.close_selected_no_response)
         close.setEnabled(card.gone_quiet)
         return menu
 
@@ -631,16 +718,16 @@ class PipelineView(QWidget):
         if services is None or card is None or not card.gone_quiet:
             return
         from interview_journal.core.pipeline import (
-            CLOSE_NO_RESPONSE_ACTION,
-            CLOSE_NO_RESPONSE_TITLE,
+            close_no_response_action,
             close_no_response_question,
+            close_no_response_title,
         )
 
         if not widgets.confirm(
             self,
-            CLOSE_NO_RESPONSE_TITLE,
+            close_no_response_title(),
             close_no_response_question(card.company_name, card.quiet_days),
-            CLOSE_NO_RESPONSE_ACTION,
+            close_no_response_action(),
         ):
             return
         application_id = card.application_id
@@ -648,7 +735,9 @@ class PipelineView(QWidget):
         if closed is None:
             return
         self.refresh()
-        report_info(self, f"Closed {card.company_name} as no response.")
+        report_info(
+            self, self.tr("Closed {company} as no response.").format(company=card.company_name)
+        )
         self.changed.emit()
 
     # ---------------------------------------------------------------- dialogs
@@ -737,7 +826,12 @@ def limit_length(line: QLineEdit, limit: int, what: str, tell: Callable[[str], N
         at = at if 0 < at <= len(text) else len(text)
         line.setText(text[: at - 1] + text[at:])
         line.setCursorPosition(at - 1)
-        tell(f"Text was cut to {limit:,} characters, the limit for the {what}.")
+        tell(
+            QCoreApplication.translate(
+                "AddApplicationDialog",
+                "Text was cut to {limit} characters, the limit for the {what}.",
+            ).format(limit=format_number(limit), what=what)
+        )
 
     line.textEdited.connect(edited)
 
@@ -765,9 +859,9 @@ class AddApplicationDialog(QDialog):
         # The new application's id once ``save`` succeeded.
         self.application_id: str | None = None
         self.setObjectName("addApplicationDialog")
-        self.setAccessibleName("Add application")
-        self.setWindowTitle("Add application")
-        self.company = named(QComboBox(), "addApplicationCompany", "Company")
+        self.setAccessibleName(self.tr("Add application"))
+        self.setWindowTitle(self.tr("Add application"))
+        self.company = named(QComboBox(), "addApplicationCompany", self.tr("Company"))
         self.company.setEditable(True)
         self.company.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.company.setMaxVisibleItems(20)
@@ -777,20 +871,24 @@ class AddApplicationDialog(QDialog):
         self.company.setEditText("")
         line = self.company.lineEdit()
         assert line is not None
-        line.setPlaceholderText("Pick one or type a new name")
-        self.role = named(QLineEdit(), "addApplicationRole", "Role")
-        self.role.setPlaceholderText("e.g. Backend engineer")
+        line.setPlaceholderText(self.tr("Pick one or type a new name"))
+        self.role = named(QLineEdit(), "addApplicationRole", self.tr("Role"))
+        self.role.setPlaceholderText(self.tr("e.g. Backend engineer"))
         self.error = InlineMessage("addApplicationError")
-        limit_length(line, validation.NAME_MAX, "company name", self.show_error)
-        limit_length(self.role, validation.SHORT_TEXT_MAX, "role", self.show_error)
-        self.applied = named(QCheckBox("Already sent"), "addApplicationApplied", "Already sent")
+        limit_length(line, validation.NAME_MAX, self.tr("company name"), self.show_error)
+        limit_length(self.role, validation.SHORT_TEXT_MAX, self.tr("role"), self.show_error)
+        self.applied = named(
+            QCheckBox(self.tr("Already sent")), "addApplicationApplied", self.tr("Already sent")
+        )
         self.applied.setChecked(True)
-        self.date = named(QDateEdit(QDate.currentDate()), "addApplicationDate", "Applied on")
+        self.date = named(
+            QDateEdit(QDate.currentDate()), "addApplicationDate", self.tr("Applied on")
+        )
         self.date.setCalendarPopup(True)
         self.date.setMaximumDate(QDate.currentDate())
         self.applied.toggled.connect(self.date.setEnabled)
-        self.stage = named(QComboBox(), "addApplicationStage", "Stage")
-        self.stage.addItem("Where it belongs (Applied, or Interested if not sent)", None)
+        self.stage = named(QComboBox(), "addApplicationStage", self.tr("Stage"))
+        self.stage.addItem(self.tr("Where it belongs (Applied, or Interested if not sent)"), None)
         for stage in stages:
             self.stage.addItem(stage.name, stage.id)
 
@@ -798,24 +896,26 @@ class AddApplicationDialog(QDialog):
         sent.addWidget(self.applied)
         sent.addWidget(self.date, 1)
         form = QFormLayout()
-        form.addRow(_plain_label("&Company", self.company), self.company)
-        form.addRow(_plain_label("&Role", self.role), self.role)
-        form.addRow(_plain_label("&Sent on", self.date), sent)
-        form.addRow(_plain_label("S&tage", self.stage), self.stage)
+        form.addRow(_plain_label(self.tr("&Company"), self.company), self.company)
+        form.addRow(_plain_label(self.tr("&Role"), self.role), self.role)
+        form.addRow(_plain_label(self.tr("&Sent on"), self.date), sent)
+        form.addRow(_plain_label(self.tr("S&tage"), self.stage), self.stage)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.setObjectName("addApplicationButtons")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Add")
+        ok.setText(self.tr("Add"))
         ok.setObjectName("addApplicationOk")
-        ok.setAccessibleName("Add")
+        ok.setAccessibleName(self.tr("Add"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        tab_chain([self.company, self.role, self.applied, self.date, self.stage, ok, cancel])
         self.resize(460, self.sizeHint().height())
 
     def show_error(self, message: str) -> None:
@@ -832,7 +932,9 @@ class AddApplicationDialog(QDialog):
 
         cleaned = validation.short_text(role, "role")
         if "\n" in cleaned:
-            raise ValidationError("The role fits on one line.")
+            raise ValidationError(
+                QCoreApplication.translate("AddApplicationDialog", "The role fits on one line.")
+            )
         return cleaned
 
     def _accept(self) -> None:
@@ -840,7 +942,7 @@ class AddApplicationDialog(QDialog):
         from interview_journal.storage.errors import JournalError
 
         if not " ".join(self.company.currentText().split()):
-            self.show_error("Choose a company or type its name.")
+            self.show_error(self.tr("Choose a company or type its name."))
             self.company.setFocus()
             return
         try:
@@ -863,7 +965,9 @@ class AddApplicationDialog(QDialog):
                 return
             except Exception:
                 log.exception("adding an application failed")
-                self.show_error("Something went wrong; nothing was added. Details are in the log.")
+                self.show_error(
+                    self.tr("Something went wrong; nothing was added. Details are in the log.")
+                )
                 return
         self.show_error("")
         self.accept()
@@ -894,11 +998,11 @@ class StageDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stageDialog")
-        self.setAccessibleName("Edit stages")
-        self.setWindowTitle("Edit stages")
+        self.setAccessibleName(self.tr("Edit stages"))
+        self.setWindowTitle(self.tr("Edit stages"))
         self._services = services
         self.model = StageTableModel(self)
-        self.table = named(QTableView(), "stageTable", "Stages in order")
+        self.table = named(QTableView(), "stageTable", self.tr("Stages in order"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -910,25 +1014,32 @@ class StageDialog(QDialog):
             StageTableModel.OUTCOME, QHeaderView.ResizeMode.ResizeToContents
         )
         header.setSectionResizeMode(StageTableModel.COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setAccessibleName(self.tr("Columns"))
 
-        self.up = named(QPushButton("Move &up"), "stageUp", "Move stage up")
-        self.down = named(QPushButton("Move d&own"), "stageDown", "Move stage down")
+        self.up = named(QPushButton(self.tr("Move &up")), "stageUp", self.tr("Move stage up"))
+        self.down = named(
+            QPushButton(self.tr("Move d&own")), "stageDown", self.tr("Move stage down")
+        )
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(1))
-        self.name = named(QLineEdit(), "stageName", "Stage name")
-        self.name.setPlaceholderText("Stage name")
-        self.rename = named(QPushButton("&Rename"), "stageRename", "Rename stage")
-        self.add = named(QPushButton("&Add as new stage"), "stageAdd", "Add stage")
+        self.name = named(QLineEdit(), "stageName", self.tr("Stage name"))
+        self.name.setPlaceholderText(self.tr("Stage name"))
+        self.rename = named(QPushButton(self.tr("&Rename")), "stageRename", self.tr("Rename stage"))
+        self.add = named(
+            QPushButton(self.tr("&Add as new stage")), "stageAdd", self.tr("Add stage")
+        )
         self.rename.clicked.connect(self._rename)
         self.add.clicked.connect(self._add)
-        self.outcome = named(QComboBox(), "stageOutcome", "Stage outcome")
-        from interview_journal.core.pipeline import STAGE_OUTCOMES
+        self.outcome = named(QComboBox(), "stageOutcome", self.tr("Stage outcome"))
+        from interview_journal.core.pipeline import stage_outcome_labels
 
-        for key, text in STAGE_OUTCOMES.items():
+        for key, text in stage_outcome_labels().items():
             self.outcome.addItem(text, key)
         self.outcome.activated.connect(self._set_outcome)
-        self.move_to = named(QComboBox(), "stageMoveTo", "Move its applications to")
-        self.delete = named(QPushButton("&Delete stage…"), "stageDelete", "Delete stage")
+        self.move_to = named(QComboBox(), "stageMoveTo", self.tr("Move its applications to"))
+        self.delete = named(
+            QPushButton(self.tr("&Delete stage…")), "stageDelete", self.tr("Delete stage")
+        )
         self.delete.clicked.connect(self._delete)
 
         side = QVBoxLayout()
@@ -946,9 +1057,9 @@ class StageDialog(QDialog):
         delete_row.addWidget(self.move_to, 1)
         delete_row.addWidget(self.delete)
         form = QFormLayout()
-        form.addRow(_plain_label("&Name", self.name), name_row)
-        form.addRow(_plain_label("Ou&tcome", self.outcome), self.outcome)
-        form.addRow(_plain_label("Its applications &go to", self.move_to), delete_row)
+        form.addRow(_plain_label(self.tr("&Name"), self.name), name_row)
+        form.addRow(_plain_label(self.tr("Ou&tcome"), self.outcome), self.outcome)
+        form.addRow(_plain_label(self.tr("Its applications &go to"), self.move_to), delete_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.setObjectName("stageDialogButtons")
         buttons.rejected.connect(self.reject)
@@ -1038,10 +1149,14 @@ class StageDialog(QDialog):
         count = self.model.count_of(stage.id)
         move_to = self.move_to.currentData() if count else None
         target = self.move_to.currentText()
-        text = f"Delete the stage “{stage.name}”?"
         if count:
-            noun = "application" if count == 1 else "applications"
-            text += f" Its {count:,} {noun} move to “{target}”."
-        if not widgets.confirm(self, "Delete stage", text, "Delete"):
+            text = self.tr(
+                "Delete the stage “{stage}”? Its {count} application(s) move to “{target}”.",
+                "",
+                count,
+            ).format(stage=stage.name, count=format_number(count), target=target)
+        else:
+            text = self.tr("Delete the stage “{stage}”?").format(stage=stage.name)
+        if not widgets.confirm(self, self.tr("Delete stage"), text, self.tr("Delete")):
             return
         self._run(lambda: self._services.pipeline.delete_stage(stage.id, move_to))

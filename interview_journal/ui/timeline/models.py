@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.core.vocabulary import EVENT_KINDS, label
 
 if TYPE_CHECKING:
@@ -74,7 +75,13 @@ class TimelineModel(QAbstractTableModel):
 
     PAGE_SIZE = 200
     EntryRole = Qt.ItemDataRole.UserRole + 1
-    COLUMNS = ("When", "What", "Company", "Details")
+    # English source texts, translated in headerData.
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("TimelineModel", "When"),
+        QT_TRANSLATE_NOOP("TimelineModel", "What"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Company"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Details"),
+    )
     WHEN, KIND, COMPANY, DETAILS = range(4)
 
     def __init__(self, parent: QObject | None = None, guard: Guard = _unguarded) -> None:
@@ -200,7 +207,7 @@ class TimelineModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.COLUMNS)
         ):
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from interview_journal.core.validation import SHORT_TEXT_MAX
 from interview_journal.ui.feedback import InlineMessage
+from interview_journal.ui.layout import tab_chain
 
 if TYPE_CHECKING:
     from interview_journal.core.services import Services
@@ -39,8 +40,8 @@ class TimelineNoteDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("timelineNoteDialog")
-        self.setAccessibleName("Add a note to the timeline")
-        self.setWindowTitle("Add a note to the timeline")
+        self.setAccessibleName(self.tr("Add a note to the timeline"))
+        self.setWindowTitle(self.tr("Add a note to the timeline"))
         self._services = services
         self._application_id = application_id
         self._company_id = company_id
@@ -50,22 +51,22 @@ class TimelineNoteDialog(QDialog):
         about_label.setWordWrap(True)
         self.title = QLineEdit()
         self.title.setObjectName("timelineNoteTitle")
-        self.title.setAccessibleName("Note")
+        self.title.setAccessibleName(self.tr("Note"))
         self.title.setMaxLength(SHORT_TEXT_MAX)
-        self.title.setPlaceholderText("e.g. Recruiter said the team grows in spring")
+        self.title.setPlaceholderText(self.tr("e.g. Recruiter said the team grows in spring"))
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("timelineNoteDetail")
-        self.detail.setAccessibleName("More about it")
+        self.detail.setAccessibleName(self.tr("More about it"))
         self.detail.setTabChangesFocus(True)
         self.error = InlineMessage("timelineNoteError")
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        title_label = QLabel("&Note")
+        title_label = QLabel(self.tr("&Note"))
         title_label.setBuddy(self.title)
-        detail_label = QLabel("&More")
+        detail_label = QLabel(self.tr("&More"))
         detail_label.setBuddy(self.detail)
-        form.addRow("About", about_label)
+        form.addRow(self.tr("About"), about_label)
         form.addRow(title_label, self.title)
         form.addRow(detail_label, self.detail)
 
@@ -79,6 +80,9 @@ class TimelineNoteDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        tab_chain([self.title, self.detail, save, cancel])
         self.resize(520, 300)
 
     def accept(self) -> None:

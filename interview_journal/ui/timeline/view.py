@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QDateTime,
     QEvent,
@@ -42,18 +43,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.core.notes import format_elapsed
 from interview_journal.core.vocabulary import (
-    DATE_PRESETS,
     EVENT_KINDS,
     MARKERS_BY_KEY,
     ROUND_KINDS,
+    date_presets,
     label,
+    labels,
 )
 from interview_journal.ui import theme
 from interview_journal.ui.feedback import guarded
-from interview_journal.ui.layout import side_by_side
-from interview_journal.ui.timeline.models import TimelineModel, local_datetime, short_when
+from interview_journal.ui.i18n import format_long_date, format_number, format_time
+from interview_journal.ui.layout import side_by_side, tab_chain
+from interview_journal.ui.timeline.models import TimelineModel, short_when
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -68,22 +72,30 @@ __all__ = ["TimelineView"]
 
 T = TypeVar("T")
 
-OPENING_TEXT = "Opening your journal…"
-EMPTY_TITLE = "Nothing on your timeline yet"
-EMPTY_TEXT = (
+# English source texts, marked for lupdate and translated where they are shown (_tr).
+OPENING_TEXT = QT_TRANSLATE_NOOP("TimelineView", "Opening your journal…")
+EMPTY_TITLE = QT_TRANSLATE_NOOP("TimelineView", "Nothing on your timeline yet")
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "TimelineView",
     "Everything that moves your search forward lands here by itself, newest first: "
     "adding a company to research, starting an interview with Ctrl+L and ending it, "
     "follow-ups you draft and send, every contact with a recruiter, offers and "
-    "rejections.\n\nAdd your first company or start an interview, and come back."
+    "rejections.\n\nAdd your first company or start an interview, and come back.",
 )
-NO_MATCH_TEXT = (
+NO_MATCH_TEXT = QT_TRANSLATE_NOOP(
+    "TimelineView",
     "No events match these filters.\n"
-    "Choose “All companies”, “All stages”, “All kinds” or “All time” to see more."
+    "Choose “All companies”, “All stages”, “All kinds” or “All time” to see more.",
 )
-NO_SELECTION_TEXT = (
+NO_SELECTION_TEXT = QT_TRANSLATE_NOOP(
+    "TimelineView",
     "Select an event to see it here.\n\n"
-    "Interviews show the notes you took, with the minute each line was written."
+    "Interviews show the notes you took, with the minute each line was written.",
 )
+
+
+def _tr(source: str, count: int = -1) -> str:
+    return QCoreApplication.translate("TimelineView", source, None, count)
 
 
 def _page(object_name: str) -> QWidget:
@@ -98,7 +110,7 @@ def _centered_message(object_name: str, text: str, title: str = "") -> QWidget:
     layout = QVBoxLayout(page)
     layout.addStretch(1)
     if title:
-        heading = QLabel(title)
+        heading = QLabel(_tr(title))
         heading.setObjectName(f"{object_name}Title")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = heading.font()
@@ -106,7 +118,7 @@ def _centered_message(object_name: str, text: str, title: str = "") -> QWidget:
         font.setBold(True)
         heading.setFont(font)
         layout.addWidget(heading)
-    body = QLabel(text)
+    body = QLabel(_tr(text))
     body.setObjectName(f"{object_name}Text")
     body.setWordWrap(True)
     body.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -135,12 +147,13 @@ class TimelineView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineView")
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(self.tr("Timeline"))
         self._services: Services | None = None
         self._company_ids: list[str] = []
         self._stage_ids: list[str] = []
         # The one application shown (show_application), or None for all of them.
         self._application_id: str | None = None
+        self._application_text = ""  # what the chip names that application
         # The look the detail pane's rich text was written for (it holds its colours).
         self._detail_look: theme.Look | None = None
 
@@ -165,7 +178,7 @@ class TimelineView(QWidget):
 
         self.company_filter = QComboBox()
         self.company_filter.setObjectName("timelineCompanyFilter")
-        self.company_filter.setAccessibleName("Show events of company")
+        self.company_filter.setAccessibleName(self.tr("Show events of company"))
         # Sized to a fixed number of characters, so a long name never widens the window.
         self.company_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -174,51 +187,53 @@ class TimelineView(QWidget):
         self.company_filter.setMaxVisibleItems(20)
         self.kind_filter = QComboBox()
         self.kind_filter.setObjectName("timelineKindFilter")
-        self.kind_filter.setAccessibleName("Show events of kind")
+        self.kind_filter.setAccessibleName(self.tr("Show events of kind"))
         self.kind_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.kind_filter.setMinimumContentsLength(12)
         self.kind_filter.setMaxVisibleItems(len(EVENT_KINDS) + 1)
-        self.kind_filter.addItem("All kinds", None)
-        for key, text in EVENT_KINDS.items():
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for key, text in labels(EVENT_KINDS).items():
             self.kind_filter.addItem(text, key)
         self._fill_companies({})
 
         self.stage_filter = QComboBox()
         self.stage_filter.setObjectName("timelineStageFilter")
-        self.stage_filter.setAccessibleName("Show events of applications in stage")
+        self.stage_filter.setAccessibleName(self.tr("Show events of applications in stage"))
         self.stage_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.stage_filter.setMinimumContentsLength(10)
-        self.stage_filter.addItem("All stages", None)
-        stage_label = QLabel("&Stage")
+        self.stage_filter.addItem(self.tr("All stages"), None)
+        stage_label = QLabel(self.tr("&Stage"))
         stage_label.setObjectName("timelineStageLabel")
         stage_label.setBuddy(self.stage_filter)
 
         self.date_filter = QComboBox()
         self.date_filter.setObjectName("timelineDateFilter")
-        self.date_filter.setAccessibleName("Show events from")
+        self.date_filter.setAccessibleName(self.tr("Show events from"))
         self.date_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.date_filter.setMinimumContentsLength(10)
-        for key, text in DATE_PRESETS:
+        for key, text in date_presets():
             self.date_filter.addItem(text, key)
-        date_label = QLabel("&Dates")
+        date_label = QLabel(self.tr("&Dates"))
         date_label.setObjectName("timelineDateLabel")
         date_label.setBuddy(self.date_filter)
         today = QDate.currentDate()
         self.date_from = QDateEdit(today.addDays(-30))
         self.date_from.setObjectName("timelineDateFrom")
-        self.date_from.setAccessibleName("From day")
+        self.date_from.setAccessibleName(self.tr("From day"))
         self.date_to = QDateEdit(today)
         self.date_to.setObjectName("timelineDateTo")
-        self.date_to.setAccessibleName("To day, included")
+        self.date_to.setAccessibleName(self.tr("To day, included"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            # The user's own short date (a date edit's default); ISO when no locale is set.
+            if edit.locale().language() == QLocale.Language.C:
+                edit.setDisplayFormat("yyyy-MM-dd")
             edit.setVisible(False)
             edit.dateChanged.connect(self._filters_changed)
 
@@ -231,8 +246,8 @@ class TimelineView(QWidget):
         self.application_label.setTextFormat(Qt.TextFormat.PlainText)
         self.application_clear = QToolButton()
         self.application_clear.setObjectName("timelineApplicationClear")
-        self.application_clear.setAccessibleName("Show every application")
-        self.application_clear.setToolTip("Show every application")
+        self.application_clear.setAccessibleName(self.tr("Show every application"))
+        self.application_clear.setToolTip(self.tr("Show every application"))
         self.application_clear.setText("✕")
         self.application_clear.setAutoRaise(True)
         self.application_clear.clicked.connect(self.show_all_applications)
@@ -242,15 +257,16 @@ class TimelineView(QWidget):
         chip_layout.addWidget(self.application_clear)
         self.application_chip.setVisible(False)
 
-        company_label = QLabel("&Company")
+        company_label = QLabel(self.tr("&Company"))
         company_label.setObjectName("timelineCompanyLabel")
         company_label.setBuddy(self.company_filter)
-        kind_label = QLabel("&Kind")
+        kind_label = QLabel(self.tr("&Kind"))
         kind_label.setObjectName("timelineKindLabel")
         kind_label.setBuddy(self.kind_filter)
         self.count_label = QLabel()
         self.count_label.setObjectName("timelineCount")
         self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.count_label.setAccessibleName(self.tr("Number of events"))
 
         # Two rows of filters, so the view fits a narrow window; the chip of a single
         # process gets a row of its own, so a long role and company never push them off.
@@ -276,10 +292,10 @@ class TimelineView(QWidget):
         dates.addSpacing(12)
         self.add_note_button = QToolButton()
         self.add_note_button.setObjectName("timelineAddNote")
-        self.add_note_button.setAccessibleName("Add a note to the timeline")
-        self.add_note_button.setText("Add &note…")
+        self.add_note_button.setAccessibleName(self.tr("Add a note to the timeline"))
+        self.add_note_button.setText(self.tr("Add &note…"))
         self.add_note_button.setToolTip(
-            "A note of your own on the timeline, about the process or company shown"
+            self.tr("A note of your own on the timeline, about the process or company shown")
         )
         self.add_note_button.clicked.connect(self.add_note)
         dates.addWidget(self.add_note_button)
@@ -310,12 +326,30 @@ class TimelineView(QWidget):
         self.kind_filter.currentIndexChanged.connect(self._filters_changed)
         self.stage_filter.currentIndexChanged.connect(self._filters_changed)
         self.date_filter.currentIndexChanged.connect(self._date_preset_changed)
+        # Reading order: both rows of filters left to right, the chip below them, the
+        # list, then the detail pane (the chip is built before the button it follows).
+        tab_chain(
+            [
+                self.company_filter,
+                self.kind_filter,
+                self.stage_filter,
+                self.date_filter,
+                self.date_from,
+                self.date_to,
+                self.add_note_button,
+                self.application_clear,
+                self.table,
+                self.detail_actions,
+                self.detail_body,
+            ]
+        )
         return content
 
     def _build_table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("timelineTable")
-        table.setAccessibleName("Timeline events, newest first")
+        table.setAccessibleName(self.tr("Timeline events, newest first"))
+        table.horizontalHeader().setAccessibleName(self.tr("Columns"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -345,7 +379,7 @@ class TimelineView(QWidget):
         columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setStretchLastSection(True)
-        widest_kind = max(metrics.horizontalAdvance(text) for text in EVENT_KINDS.values())
+        widest_kind = max(metrics.horizontalAdvance(text) for text in labels(EVENT_KINDS).values())
         columns.resizeSection(TimelineModel.WHEN, metrics.horizontalAdvance(sample) + padding)
         columns.resizeSection(TimelineModel.KIND, widest_kind + padding)
         columns.resizeSection(TimelineModel.COMPANY, metrics.horizontalAdvance("M" * 12) + padding)
@@ -356,7 +390,7 @@ class TimelineView(QWidget):
     def _build_detail(self) -> QWidget:
         pane = QFrame()
         pane.setObjectName("timelineDetail")
-        pane.setAccessibleName("Selected event")
+        pane.setAccessibleName(self.tr("Selected event"))
         pane.setMinimumWidth(280)
 
         self._detail_pages = QStackedWidget()
@@ -383,7 +417,7 @@ class TimelineView(QWidget):
 
         self.detail_actions = QLabel()
         self.detail_actions.setObjectName("timelineDetailActions")
-        self.detail_actions.setAccessibleName("Actions on the selected event")
+        self.detail_actions.setAccessibleName(self.tr("Actions on the selected event"))
         self.detail_actions.setTextFormat(Qt.TextFormat.RichText)
         self.detail_actions.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -393,7 +427,7 @@ class TimelineView(QWidget):
 
         self.detail_body = QTextBrowser()
         self.detail_body.setObjectName("timelineDetailBody")
-        self.detail_body.setAccessibleName("Event details and interview notes")
+        self.detail_body.setAccessibleName(self.tr("Event details and interview notes"))
         self.detail_body.setOpenLinks(False)
         self.detail_body.setFrameShape(QFrame.Shape.NoFrame)
         # Read-only text sits on the pane itself, not in a white input-like box. A role,
@@ -465,7 +499,7 @@ class TimelineView(QWidget):
         self.company_filter.blockSignals(True)
         try:
             self.company_filter.clear()
-            self.company_filter.addItem("All companies", None)
+            self.company_filter.addItem(self.tr("All companies"), None)
             for company_id, name in ordered:
                 self.company_filter.addItem(name, company_id)
             found = self.company_filter.findData(current) if current is not None else 0
@@ -484,7 +518,7 @@ class TimelineView(QWidget):
         self.stage_filter.blockSignals(True)
         try:
             self.stage_filter.clear()
-            self.stage_filter.addItem("All stages", None)
+            self.stage_filter.addItem(self.tr("All stages"), None)
             for stage_id, name in stages:
                 self.stage_filter.addItem(name, stage_id)
             found = self.stage_filter.findData(current) if current is not None else 0
@@ -537,11 +571,13 @@ class TimelineView(QWidget):
         company_id = self.company_filter.currentData()
         company_id = company_id if isinstance(company_id, str) else None
         if self._application_id is not None:
-            about = self.application_label.text().removeprefix("Showing: ")
+            about = self._application_text
         elif company_id is not None:
             about = self.company_filter.currentText()
         else:
-            about = "Your search as a whole (choose a company or a process to note it there)"
+            about = self.tr(
+                "Your search as a whole (choose a company or a process to note it there)"
+            )
         dialog = TimelineNoteDialog(
             services,
             about=about,
@@ -588,7 +624,12 @@ class TimelineView(QWidget):
     def _set_application(self, application_id: str | None, text: str) -> None:
         self._application_id = application_id
         shown = application_id is not None
-        self.application_label.setText(f"Showing: {text or 'one application'}" if shown else "")
+        self._application_text = text or self.tr("one application") if shown else ""
+        self.application_label.setText(
+            self.tr("Showing: {application}").format(application=self._application_text)
+            if shown
+            else ""
+        )
         self.application_chip.setAccessibleName(self.application_label.text())
         self.application_chip.setVisible(shown)
 
@@ -618,10 +659,14 @@ class TimelineView(QWidget):
             self._show_entry(None)
 
     def _show_count(self, total: int, filtered: bool) -> None:
-        number = QLocale().toString(total) if total else "No"
-        noun = "event" if total == 1 else "events"
-        verb = (" matches" if total == 1 else " match") if filtered else ""
-        self.count_label.setText(f"{number} {noun}{verb}")
+        if not total:
+            text = self.tr("No events match") if filtered else self.tr("No events")
+        elif filtered:
+            # "match(es/)": English "1 event matches", "4 events match" (see ui/i18n.py).
+            text = self.tr("{count} event(s) match(es/)", "", total)
+        else:
+            text = self.tr("{count} event(s)", "", total)
+        self.count_label.setText(text.format(count=format_number(total)))
 
     # ------------------------------------------------------------------ detail
     def _selected_entry(self) -> TimelineEntry | None:
@@ -635,11 +680,10 @@ class TimelineView(QWidget):
             self._detail_pages.setCurrentWidget(self._no_selection)
             return
         event = entry.event
-        locale = QLocale()
-        moment = local_datetime(event.occurred_at)
-        when = (
-            f"{locale.toString(moment.date(), QLocale.FormatType.LongFormat)}, "
-            f"{locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
+        occurred = event.occurred_at
+        local = (occurred if occurred.tzinfo else occurred.replace(tzinfo=UTC)).astimezone()
+        when = self.tr("{date}, {time}").format(
+            date=format_long_date(local.date()), time=format_time(local)
         )
         kind = label(EVENT_KINDS, event.kind)
         self.detail_title.setText(event.title or kind)
@@ -655,7 +699,10 @@ class TimelineView(QWidget):
             parts.append(self._round_html(entry))
         if not parts:
             parts.append(
-                _quiet("No further details were recorded with this event.", self._quiet_color())
+                _quiet(
+                    self.tr("No further details were recorded with this event."),
+                    self._quiet_color(),
+                )
             )
         self.detail_body.setHtml("".join(parts))
         self._show_actions(event)
@@ -665,13 +712,15 @@ class TimelineView(QWidget):
         """Links to where the event can be acted on; the main window routes ``navigate``."""
         links: list[tuple[str, str]] = []
         if event.kind == "round_held" and event.subject_table == "interview_round":
-            links.append((f"follow_up:{event.subject_id}", "Draft follow-up"))
+            links.append((f"follow_up:{event.subject_id}", self.tr("Draft follow-up")))
         if event.subject_table == "offer" and event.subject_id:
-            links.append((f"offer:{event.subject_id}", "Open offer"))
+            links.append((f"offer:{event.subject_id}", self.tr("Open offer")))
         if event.application_id and event.application_id != self._application_id:
-            links.append((f"timeline_application:{event.application_id}", "This process only"))
+            links.append(
+                (f"timeline_application:{event.application_id}", self.tr("This process only"))
+            )
         if event.company_id:
-            links.append((f"company:{event.company_id}", "Open company"))
+            links.append((f"company:{event.company_id}", self.tr("Open company")))
         self.detail_actions.setText(
             " · ".join(
                 f'<a href="{html.escape(href)}">{html.escape(text)}</a>' for href, text in links
@@ -694,7 +743,7 @@ class TimelineView(QWidget):
         quiet = self._quiet_color()
         interview_round = guarded(self, lambda: timeline.round_of(entry.event))
         if interview_round is None:
-            return _quiet("This interview is no longer in the journal.", quiet)
+            return _quiet(self.tr("This interview is no longer in the journal."), quiet)
         lines = guarded(self, lambda: timeline.round_lines(interview_round.id)) or []
         lines = [line for line in lines if line.text.strip()]
         times = [format_elapsed(line.elapsed_ms) for line in lines]
@@ -753,13 +802,13 @@ def _round_heading(interview_round: InterviewRound, line_count: int, quiet: str)
             (interview_round.ended_at - interview_round.started_at).total_seconds() / 60
         )
         if minutes >= 1:
-            facts.append(f"{minutes} min")
+            facts.append(_tr("{minutes} min").format(minutes=minutes))
     if interview_round.location:
         facts.append(interview_round.location)
-    noun = "line" if line_count == 1 else "lines"
-    facts.append(f"{line_count} note {noun}" if line_count else "no notes taken")
+    facts.append(_tr("%n note line(s)", line_count) if line_count else _tr("no notes taken"))
+    heading = html.escape(_tr("Notes from this interview"))
     return (
-        "<h4 style='margin-bottom: 2px;'>Notes from this interview</h4>"
+        f"<h4 style='margin-bottom: 2px;'>{heading}</h4>"
         f"<p style='color: {quiet}; margin-top: 0; margin-bottom: 8px;'>"
         f"{html.escape(' · '.join(facts))}</p>"
     )
