@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.core.vocabulary import PERSON_KINDS, label
 from interview_journal.ui.feedback import guarded, report_error, report_info
+from interview_journal.ui.i18n import format_date
 from interview_journal.ui.layout import named, side_by_side, tab_chain
 from interview_journal.ui.research import widgets
 from interview_journal.ui.research.models import (
@@ -29,7 +37,6 @@ from interview_journal.ui.research.models import (
     NoteListModel,
     NoteRow,
     RowListModel,
-    format_date,
     link_roles,
     notes_phrase,
 )
@@ -43,30 +50,63 @@ if TYPE_CHECKING:
     from interview_journal.core.services import Services
     from interview_journal.storage.tables import Company
 
-# (field, label, placeholder); saved one by one when the user leaves the field.
+# (field, label, placeholder) in English, shown through ``_text``; each field is saved
+# on its own when the user leaves it.
 COMPANY_FIELDS: tuple[tuple[str, str, str], ...] = (
-    ("name", "Name", ""),
-    ("website", "Website", "https://…"),
-    ("industry", "Industry", "What they make or do"),
-    ("size", "Size", "How many people, how many teams"),
-    ("locations", "Locations", "Offices and cities"),
-    ("remote_policy", "Remote policy", "On site, hybrid or remote, and how it really works"),
-    ("gut_verdict", "Gut verdict", "Would I spend my working days there, with these people?"),
+    ("name", QT_TRANSLATE_NOOP("CompanyPage", "Name"), ""),
+    ("website", QT_TRANSLATE_NOOP("CompanyPage", "Website"), "https://…"),
+    (
+        "industry",
+        QT_TRANSLATE_NOOP("CompanyPage", "Industry"),
+        QT_TRANSLATE_NOOP("CompanyPage", "What they make or do"),
+    ),
+    (
+        "size",
+        QT_TRANSLATE_NOOP("CompanyPage", "Size"),
+        QT_TRANSLATE_NOOP("CompanyPage", "How many people, how many teams"),
+    ),
+    (
+        "locations",
+        QT_TRANSLATE_NOOP("CompanyPage", "Locations"),
+        QT_TRANSLATE_NOOP("CompanyPage", "Offices and cities"),
+    ),
+    (
+        "remote_policy",
+        QT_TRANSLATE_NOOP("CompanyPage", "Remote policy"),
+        QT_TRANSLATE_NOOP("CompanyPage", "On site, hybrid or remote, and how it really works"),
+    ),
+    (
+        "gut_verdict",
+        QT_TRANSLATE_NOOP("CompanyPage", "Gut verdict"),
+        QT_TRANSLATE_NOOP("CompanyPage", "Would I spend my working days there, with these people?"),
+    ),
 )
 
-NO_NOTES = "No research yet. Add a note on its values, day-to-day work or team."
-NO_PROCESSES = (
-    "No application to this company yet.\nThe pipeline and the timeline will list it here."
+NO_NOTES = QT_TRANSLATE_NOOP(
+    "CompanyPage", "No research yet. Add a note on its values, day-to-day work or team."
 )
-NO_PEOPLE = "Nobody met here yet.\nPeople you add to an interview's attendees appear here."
+NO_PROCESSES = QT_TRANSLATE_NOOP(
+    "CompanyPage",
+    "No application to this company yet.\nThe pipeline and the timeline will list it here.",
+)
+NO_PEOPLE = QT_TRANSLATE_NOOP(
+    "CompanyPage",
+    "Nobody met here yet.\nPeople you add to an interview's attendees appear here.",
+)
 
 # Tab order of the page; the mnemonics avoid the note editor's (T, I, O, D, P, E).
+# A translation keeps the "&" on a letter no other control of the page uses.
 PROFILE_TAB, NOTES_TAB, SCORECARD_TAB, QUESTIONS_TAB = (
-    "Pro&file",
-    "&Notes",
-    "S&corecard",
-    "&Questions",
+    QT_TRANSLATE_NOOP("CompanyPage", "Pro&file"),
+    QT_TRANSLATE_NOOP("CompanyPage", "&Notes"),
+    QT_TRANSLATE_NOOP("CompanyPage", "S&corecard"),
+    QT_TRANSLATE_NOOP("CompanyPage", "&Questions"),
 )
+
+
+def _text(source: str) -> str:
+    """One of the English texts above in the user's language ("" stays "")."""
+    return QCoreApplication.translate("CompanyPage", source) if source else ""
 
 
 def _object_name(field: str) -> str:
@@ -85,7 +125,7 @@ class CompanyPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("companyPage")
-        self.setAccessibleName("Company")
+        self.setAccessibleName(self.tr("Company"))
         self._services: Services | None = None
         self._company: Company | None = None
         self._switching = False
@@ -100,9 +140,12 @@ class CompanyPage(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         # A long name must not widen the window: it is cut at the edge (the field shows it all).
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.delete_company_button = QPushButton("Delete company…")
+        self.delete_company_button = QPushButton(self.tr("Delete company…"))
         self.delete_company_button.setObjectName("deleteCompanyButton")
-        self.delete_company_button.setAccessibleName("Delete company")
+        self.delete_company_button.setAccessibleName(self.tr("Delete company"))
+        self.delete_company_button.setToolTip(
+            self.tr("Delete this company and its research notes (asks first)")
+        )
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
         header.addWidget(self.delete_company_button)
@@ -113,20 +156,21 @@ class CompanyPage(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        for field, text, placeholder in COMPANY_FIELDS:
+        for field, english, placeholder in COMPANY_FIELDS:
+            text = _text(english)
             edit = QLineEdit()
             edit.setObjectName(_object_name(field))
             edit.setAccessibleName(text)
-            edit.setPlaceholderText(placeholder)
+            edit.setPlaceholderText(_text(placeholder))
             edit.editingFinished.connect(lambda field=field: self._save_field(field))
             self.fields[field] = edit
             form.addRow(text, edit)
         self.fields["gut_verdict"].setToolTip(
-            "Your own answer, in a sentence: would you want to work there, with them?"
+            self.tr("Your own answer, in a sentence: would you want to work there, with them?")
         )
 
         # ------------------------------------------------------------- notes
-        notes_title = QLabel("Research notes")
+        notes_title = QLabel(self.tr("Research notes"))
         notes_title.setObjectName("notesTitle")
         title_font = QFont(notes_title.font())
         title_font.setBold(True)
@@ -134,10 +178,10 @@ class CompanyPage(QWidget):
         self.notes_count = QLabel()
         self.notes_count.setObjectName("notesCount")
         self.notes_count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.new_note_button = QPushButton("New note")
+        self.new_note_button = QPushButton(self.tr("New note"))
         self.new_note_button.setObjectName("newNoteButton")
-        self.new_note_button.setAccessibleName("New note")
-        self.new_note_button.setToolTip("New note (Ctrl+Shift+N)")
+        self.new_note_button.setAccessibleName(self.tr("New note"))
+        self.new_note_button.setToolTip(self.tr("New note (Ctrl+Shift+N)"))
         notes_header = QHBoxLayout()
         notes_header.addWidget(notes_title)
         notes_header.addWidget(self.notes_count, 1)
@@ -146,14 +190,14 @@ class CompanyPage(QWidget):
         self.note_model = NoteListModel(self)
         self.note_list = QListView()
         self.note_list.setObjectName("noteList")
-        self.note_list.setAccessibleName("Research notes")
+        self.note_list.setAccessibleName(self.tr("Research notes"))
         self.note_list.setModel(self.note_model)
         self.note_list.setUniformItemSizes(True)
         self.note_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.note_list.setItemDelegate(widgets.TwoLineDelegate(self.note_list))
         self.note_list.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.note_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.no_notes = widgets.Hint("noNotesHint", NO_NOTES)
+        self.no_notes = widgets.Hint("noNotesHint", _text(NO_NOTES))
         self.note_list_stack = QStackedWidget()
         self.note_list_stack.setObjectName("noteListStack")
         self.note_list_stack.addWidget(self.note_list)
@@ -169,15 +213,18 @@ class CompanyPage(QWidget):
         self.process_model = RowListModel(link_roles(), self)
         self.people_model = RowListModel(link_roles(), self)
         self.process_list, self.process_stack, self.no_processes = self._link_list(
-            "processList", "Processes with this company", self.process_model, NO_PROCESSES
+            "processList",
+            self.tr("Processes with this company"),
+            self.process_model,
+            _text(NO_PROCESSES),
         )
         self.people_list, self.people_stack, self.no_people = self._link_list(
-            "peopleList", "People met at this company", self.people_model, NO_PEOPLE
+            "peopleList", self.tr("People met at this company"), self.people_model, _text(NO_PEOPLE)
         )
         links = QHBoxLayout()
-        links.addLayout(self._titled("Processes", self.process_stack), 1)
+        links.addLayout(self._titled(self.tr("Processes"), self.process_stack), 1)
         links.addSpacing(12)
-        links.addLayout(self._titled("People met", self.people_stack), 1)
+        links.addLayout(self._titled(self.tr("People met"), self.people_stack), 1)
 
         # ----------------------------------------------------------- tabs
         profile = QWidget()
@@ -195,17 +242,17 @@ class CompanyPage(QWidget):
         notes_layout.addLayout(notes_header)
         notes_layout.addWidget(notes_split, 1)
 
-        self.tabs = named(QTabWidget(), "companyTabs", "Company sections")
+        self.tabs = named(QTabWidget(), "companyTabs", self.tr("Company sections"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(profile, PROFILE_TAB)
-        self.tabs.addTab(notes_tab, NOTES_TAB)
+        self.tabs.addTab(profile, _text(PROFILE_TAB))
+        self.tabs.addTab(notes_tab, _text(NOTES_TAB))
         self.scorecard = ScorecardPanel()
-        self.tabs.addTab(self.scorecard, SCORECARD_TAB)
+        self.tabs.addTab(self.scorecard, _text(SCORECARD_TAB))
         self.questions = QuestionBankPanel()
         bank_layout = self.questions.layout()
         if bank_layout is not None:  # line up with the other tabs, which have no side margin
             bank_layout.setContentsMargins(0, 12, 0, 0)
-        self.tabs.addTab(self.questions, QUESTIONS_TAB)
+        self.tabs.addTab(self.questions, _text(QUESTIONS_TAB))
         self.profile_tab, self.notes_tab = profile, notes_tab
 
         layout = QVBoxLayout(self)
@@ -232,9 +279,10 @@ class CompanyPage(QWidget):
             editor.source_date,
             editor.no_date,
             editor.body,
+            # The row of buttons left to right, as it reads: Delete sits before Save.
             editor.preview_toggle,
-            editor.save_button,
             editor.delete_button,
+            editor.save_button,
         ]
         tab_chain(chain)
 
@@ -375,6 +423,7 @@ class CompanyPage(QWidget):
         count = len(rows)
         self.note_list_stack.setCurrentWidget(self.note_list if count else self.no_notes)
         self.notes_count.setText(f"· {notes_phrase(count)}" if count else "")
+        self.notes_count.setAccessibleName(notes_phrase(count))
         if self._company is not None:
             self.notes_counted.emit(self._company.id, count)
 
@@ -436,7 +485,7 @@ class CompanyPage(QWidget):
         """Keep a page or file read by the editor as a new note of this company, and open it."""
         company = self._company
         if company is None or self._services is None:
-            report_error(self, "Pick a company before importing a page.")
+            report_error(self, self.tr("Pick a company before importing a page."))
             return
         research = self._services.research
         saved = guarded(
@@ -452,7 +501,8 @@ class CompanyPage(QWidget):
         )
         if saved is None:
             return
-        report_info(self, f"Imported “{NoteRow.from_note(saved).heading}” as a note.")
+        heading = NoteRow.from_note(saved).heading
+        report_info(self, self.tr("Imported “{title}” as a note.").format(title=heading))
         self.show_tab(self.notes_tab)
         # A note still being written is saved first; if that fails it stays on screen.
         self.save_if_dirty()
@@ -473,7 +523,7 @@ class CompanyPage(QWidget):
         draft = self.editor.draft()
         existing = self.editor.note
         if existing is None and draft.is_blank:
-            report_error(self, "Write a title or some text before saving the note.")
+            report_error(self, self.tr("Write a title or some text before saving the note."))
             return False
         research = self._services.research
         if existing is None:
@@ -515,9 +565,11 @@ class CompanyPage(QWidget):
             return
         if not widgets.confirm(
             self,
-            "Delete note",
-            f"Delete the note “{note.heading}” about {company.name}? This cannot be undone.",
-            "Delete note",
+            self.tr("Delete note"),
+            self.tr("Delete the note “{title}” about {company}? This cannot be undone.").format(
+                title=note.heading, company=company.name
+            ),
+            self.tr("Delete note"),
         ):
             return
         research = self._services.research
@@ -528,7 +580,7 @@ class CompanyPage(QWidget):
 
         if guarded(self, delete) is None:
             return
-        report_info(self, f"Deleted the note “{note.heading}”.")
+        report_info(self, self.tr("Deleted the note “{title}”.").format(title=note.heading))
         self.editor.start_new()
         self._reload_notes(keep=None)
 
@@ -579,14 +631,24 @@ def link_rows(links: CompanyLinks) -> tuple[list[LinkRow], list[LinkRow]]:
     """Rows for the processes and people lists, in words."""
     processes = []
     for process in links.processes:
-        parts = [process.stage or ("Closed" if process.closed else "No stage")]
+        if process.stage:
+            stage = process.stage
+        elif process.closed:
+            stage = QCoreApplication.translate("CompanyPage", "Closed")
+        else:
+            stage = QCoreApplication.translate("CompanyPage", "No stage")
+        parts = [stage]
         if process.applied_at is not None:
-            parts.append("applied " + format_date(process.applied_at.astimezone().date()))
+            parts.append(
+                QCoreApplication.translate("CompanyPage", "applied {date}").format(
+                    date=format_date(process.applied_at.astimezone().date())
+                )
+            )
         if process.rounds:
-            parts.append("1 round" if process.rounds == 1 else f"{process.rounds} rounds")
-        processes.append(
-            LinkRow(process.application_id, process.role or "Role not named", " · ".join(parts))
-        )
+            rounds = process.rounds  # a plain name: lupdate drops a call counting an attribute
+            parts.append(QCoreApplication.translate("CompanyPage", "%n round(s)", "", rounds))
+        role = process.role or QCoreApplication.translate("CompanyPage", "Role not named")
+        processes.append(LinkRow(process.application_id, role, " · ".join(parts)))
     people = []
     for person in links.people:
         parts = [person.title or label(PERSON_KINDS, person.kind)]

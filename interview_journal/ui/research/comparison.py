@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -45,7 +46,9 @@ from PySide6.QtWidgets import (
 )
 
 from interview_journal.core.fit_rules import SCORE_MAX, SCORE_MIN, WEIGHT_MAX, WEIGHT_MIN, rerank
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.ui.feedback import guarded
+from interview_journal.ui.i18n import format_number
 from interview_journal.ui.layout import named, tab_chain
 from interview_journal.ui.research.models import RowTableModel
 from interview_journal.ui.research.scorecard import (
@@ -55,7 +58,7 @@ from interview_journal.ui.research.scorecard import (
     format_weight,
     quiet,
 )
-from interview_journal.ui.research.widgets import Hint
+from interview_journal.ui.research.widgets import Hint, name_headers
 
 if TYPE_CHECKING:
     from interview_journal.core.fit import ComparisonRow, Criterion
@@ -67,12 +70,45 @@ CompanyIdRole = Qt.ItemDataRole.UserRole + 1
 TOP_BARS = 12
 WEIGHTS_PER_LINE = 4
 NOT_SCORED = "—"
-NOT_SCORED_TIP = "Not scored yet"
-NO_COMPANIES = "No companies to compare yet. Add a company in Research, then score its fit."
-NO_SCORES = "No company is scored yet. Score one on its scorecard to see it here."
-NO_WEIGHTS = "No criteria yet. Add them with “Edit criteria…” on a company's scorecard."
-NO_CRITERIA_TO_CHART = "No criteria to weigh yet: add some with “Edit criteria…” on a scorecard."
-ALL_WEIGHTS_ZERO = "Every weight is 0, so no fit can be worked out. Give a criterion some weight."
+# In English; shown through ``_text`` in the user's language.
+NOT_SCORED_TIP = QT_TRANSLATE_NOOP("ComparisonView", "Not scored yet")
+NO_COMPANIES = QT_TRANSLATE_NOOP(
+    "ComparisonView",
+    "No companies to compare yet. Add a company in Research, then score its fit.",
+)
+NO_SCORES = QT_TRANSLATE_NOOP(
+    "ComparisonView", "No company is scored yet. Score one on its scorecard to see it here."
+)
+NO_WEIGHTS = QT_TRANSLATE_NOOP(
+    "ComparisonView",
+    "No criteria yet. Add them with “Edit criteria…” on a company's scorecard.",
+)
+NO_CRITERIA_TO_CHART = QT_TRANSLATE_NOOP(
+    "ComparisonView",
+    "No criteria to weigh yet: add some with “Edit criteria…” on a scorecard.",
+)
+ALL_WEIGHTS_ZERO = QT_TRANSLATE_NOOP(
+    "ComparisonView",
+    "Every weight is 0, so no fit can be worked out. Give a criterion some weight.",
+)
+_HEADINGS = {
+    0: QT_TRANSLATE_NOOP("ComparisonView", "#"),
+    1: QT_TRANSLATE_NOOP("ComparisonView", "Company"),
+    2: QT_TRANSLATE_NOOP("ComparisonView", "Fit"),
+    3: QT_TRANSLATE_NOOP("ComparisonView", "Scored"),
+}
+GUT_VERDICT = QT_TRANSLATE_NOOP("ComparisonView", "Gut verdict")
+_HEADING_TIPS = {
+    0: QT_TRANSLATE_NOOP("ComparisonView", "Rank by weighted fit; equal fits share a rank"),
+    2: QT_TRANSLATE_NOOP("ComparisonView", "Weighted fit on a 1–5 scale"),
+    3: QT_TRANSLATE_NOOP("ComparisonView", "How much of the total weight is scored"),
+}
+
+
+def _text(source: str) -> str:
+    """One of the English texts above in the user's language."""
+    return QCoreApplication.translate("ComparisonView", source)
+
 
 RANK_COLUMN, COMPANY_COLUMN, FIT_COLUMN, COVERAGE_COLUMN = range(4)
 CRITERIA_START = 4
@@ -127,21 +163,15 @@ class ComparisonTableModel(RowTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if criterion is not None:
                 return two_lines(criterion.name)
-            return {
-                RANK_COLUMN: "#",
-                COMPANY_COLUMN: "Company",
-                FIT_COLUMN: "Fit",
-                COVERAGE_COLUMN: "Scored",
-            }.get(section, "Gut verdict")
+            return _text(_HEADINGS.get(section, GUT_VERDICT))
         if role == Qt.ItemDataRole.ToolTipRole:
             if criterion is not None:
-                weight = f"{criterion.name}, weight {format_weight(criterion.weight)}"
+                weight = QCoreApplication.translate(
+                    "ComparisonView", "{criterion}, weight {weight}"
+                ).format(criterion=criterion.name, weight=format_weight(criterion.weight))
                 return f"{weight}: {criterion.description}" if criterion.description else weight
-            return {
-                RANK_COLUMN: "Rank by weighted fit; equal fits share a rank",
-                FIT_COLUMN: "Weighted fit on a 1–5 scale",
-                COVERAGE_COLUMN: "How much of the total weight is scored",
-            }.get(section)
+            tip = _HEADING_TIPS.get(section)
+            return _text(tip) if tip is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole and self._numeric(section):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -160,13 +190,20 @@ class ComparisonTableModel(RowTableModel):
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             if text == NOT_SCORED:
-                return NOT_SCORED_TIP
+                return _text(NOT_SCORED_TIP)
             if column in (COMPANY_COLUMN, self.verdict_column) and text:
                 return text
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             header = " ".join(str(self.headerData(column, Qt.Orientation.Horizontal)).split())
-            return f"{header}: {NOT_SCORED_TIP.lower() if text == NOT_SCORED else text}"
+            if column == RANK_COLUMN:
+                header = QCoreApplication.translate(
+                    "ComparisonView", "Rank"
+                )  # "#" is read out as "number sign"
+            spoken = _text(NOT_SCORED_TIP).lower() if text == NOT_SCORED else text
+            return QCoreApplication.translate("ComparisonView", "{heading}: {value}").format(
+                heading=header, value=spoken
+            )
         return None
 
     def _criterion_at(self, column: int) -> Criterion | None:
@@ -178,7 +215,7 @@ class ComparisonTableModel(RowTableModel):
 
     def _text(self, row: ComparisonRow, column: int) -> str:
         if column == RANK_COLUMN:
-            return NOT_SCORED if row.rank is None else str(row.rank)
+            return NOT_SCORED if row.rank is None else format_number(row.rank)
         if column == COMPANY_COLUMN:
             return row.name
         if column == FIT_COLUMN:
@@ -207,14 +244,21 @@ class ChartBar:
     def label(self) -> str:
         """The value beside the bar; a fit resting on part of the weight says so."""
         value = format_fit(self.score)
-        return f"{value} · {format_coverage(self.coverage)} scored" if self.partial else value
+        if not self.partial:
+            return value
+        return QCoreApplication.translate("ComparisonView", "{fit} · {coverage} scored").format(
+            fit=value, coverage=format_coverage(self.coverage)
+        )
 
     @property
     def spoken(self) -> str:
-        text = f"{format_fit(self.score)} of 5"
         if self.partial:
-            text += f", {format_coverage(self.coverage)} of the weight scored"
-        return text
+            return QCoreApplication.translate(
+                "ComparisonView", "{fit} of 5, {coverage} of the weight scored"
+            ).format(fit=format_fit(self.score), coverage=format_coverage(self.coverage))
+        return QCoreApplication.translate("ComparisonView", "{fit} of 5").format(
+            fit=format_fit(self.score)
+        )
 
 
 class FitChart(QWidget):
@@ -224,21 +268,23 @@ class FitChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "fitChart", "Fit chart")
+        named(self, "fitChart", self.tr("Fit chart"))
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._bars: list[ChartBar] = []
         self._scored = 0
-        self.setAccessibleDescription(NO_SCORES)
-        self._empty_reason = NO_SCORES
+        self._empty_reason = _text(NO_SCORES)
+        self.setAccessibleDescription(self._empty_reason)
+        self.setToolTip(self._empty_reason)
 
     def set_rows(self, rows: list[ComparisonRow], empty_reason: str = NO_SCORES) -> None:
         """Take the ranked rows; the chart keeps the top :data:`TOP_BARS` scored ones.
 
-        ``empty_reason`` is what the chart says when no company has a fit.
+        ``empty_reason`` (one of this module's English texts) is what the chart says
+        when no company has a fit.
         """
-        self._empty_reason = empty_reason
+        self._empty_reason = _text(empty_reason)
         scored = [
             ChartBar(row.name, row.weighted_score, row.coverage, row.rank or 0)
             for row in rows
@@ -246,7 +292,10 @@ class FitChart(QWidget):
         ]
         self._scored = len(scored)
         self._bars = scored[:TOP_BARS]
+        # The bars' lengths and colour carry the ranking: the same in words for a screen
+        # reader (the description) and for the mouse (the tooltip).
         self.setAccessibleDescription(self.summary())
+        self.setToolTip(self.summary())
         self.updateGeometry()
         self.update()
 
@@ -256,15 +305,22 @@ class FitChart(QWidget):
     def caption(self, shown: int | None = None) -> str:
         count = len(self._bars) if shown is None else shown
         if self._scored > count:
-            return f"Top {count} of {self._scored} scored companies, best fit first"
-        return "Weighted fit, best first"
+            return self.tr(
+                "Top {shown} of %n scored compan(y/ies), best fit first", "", self._scored
+            ).format(shown=format_number(count))
+        return self.tr("Weighted fit, best first")
 
     def summary(self) -> str:
         """The ranking in words, for screen readers: the chart's accessible description."""
         if not self._bars:
             return self._empty_reason
-        ranking = "; ".join(f"{bar.rank}. {bar.name}, {bar.spoken}" for bar in self._bars)
-        return f"{self.caption()}: {ranking}."
+        ranking = "; ".join(
+            self.tr("{rank}. {company}, {fit}").format(
+                rank=format_number(bar.rank), company=bar.name, fit=bar.spoken
+            )
+            for bar in self._bars
+        )
+        return self.tr("{caption}: {ranking}.").format(caption=self.caption(), ranking=ranking)
 
     def _row_height(self) -> int:
         return max(self.fontMetrics().height() + 10, 24)
@@ -385,36 +441,41 @@ class ComparisonView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "comparisonView", "Compare companies")
+        named(self, "comparisonView", self.tr("Compare companies"))
         self._services: Services | None = None
         self._criteria: list[Criterion] = []
         self.weight_boxes: dict[str, QDoubleSpinBox] = {}
         self._weight_cells: list[tuple[QLabel, QDoubleSpinBox]] = []
         self._weights_per_line = 0
 
-        title = QLabel("Compare companies")
+        title = QLabel(self.tr("Compare companies"))
         bold(title, 1.25)
         intro = quiet(
-            QLabel("Best fit first. Change a weight to see how the order moves; 0 ignores it.")
+            QLabel(
+                self.tr("Best fit first. Change a weight to see how the order moves; 0 ignores it.")
+            )
         )
         intro.setWordWrap(True)
 
-        self.weights_holder = named(QWidget(), "fitWeights", "Weights")
+        self.weights_holder = named(QWidget(), "fitWeights", self.tr("Weights"))
         self.weights_grid = QGridLayout(self.weights_holder)
         self.weights_grid.setContentsMargins(0, 0, 0, 0)
         self.weights_grid.setHorizontalSpacing(8)
         self.weights_grid.setVerticalSpacing(4)
-        self.no_weights = Hint("noWeightsHint", NO_WEIGHTS)
+        self.no_weights = Hint("noWeightsHint", _text(NO_WEIGHTS))
         self.no_weights.setMargin(4)
         self.no_weights.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.weights_stack = named(QStackedWidget(), "fitWeightsStack", "Weights")
+        self.weights_stack = named(QStackedWidget(), "fitWeightsStack", self.tr("Weights"))
         self.weights_stack.addWidget(self.weights_holder)
         self.weights_stack.addWidget(self.no_weights)
         # Ignored across: the weights re-flow to the width (resizeEvent) instead of setting it.
         self.weights_stack.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
 
         self.model = ComparisonTableModel(self)
-        self.table = named(QTableView(), "comparisonTable", "Companies by fit")
+        self.table = named(QTableView(), "comparisonTable", self.tr("Companies by fit"))
+        self.table.setAccessibleDescription(
+            self.tr("Ranked by weighted fit, best first; Enter opens the company's scorecard")
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -422,6 +483,7 @@ class ComparisonView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
+        name_headers(self.table)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
@@ -431,8 +493,10 @@ class ComparisonView(QWidget):
         header.setTextElideMode(Qt.TextElideMode.ElideNone)
         header.setMinimumSectionSize(32)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.no_companies = Hint("noCompaniesToCompareHint", NO_COMPANIES)
-        self.table_stack = named(QStackedWidget(), "comparisonTableStack", "Companies by fit")
+        self.no_companies = Hint("noCompaniesToCompareHint", _text(NO_COMPANIES))
+        self.table_stack = named(
+            QStackedWidget(), "comparisonTableStack", self.tr("Companies by fit")
+        )
         self.table_stack.addWidget(self.table)
         self.table_stack.addWidget(self.no_companies)
 
@@ -509,7 +573,11 @@ class ComparisonView(QWidget):
         self.weight_boxes = {}
         self._weight_cells = []
         for number, criterion in enumerate(criteria):
-            box = named(QDoubleSpinBox(), f"weightBox{number}", f"Weight of {criterion.name}")
+            box = named(
+                QDoubleSpinBox(),
+                f"weightBox{number}",
+                self.tr("Weight of {criterion}").format(criterion=criterion.name),
+            )
             box.setRange(WEIGHT_MIN, WEIGHT_MAX)
             box.setDecimals(1)
             box.setSingleStep(0.5)
@@ -613,8 +681,12 @@ class ComparisonView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.resizeSection(RANK_COLUMN, metrics.horizontalAdvance("000") + 16)
         header.resizeSection(COMPANY_COLUMN, 170)
-        header.resizeSection(FIT_COLUMN, metrics.horizontalAdvance("Fit 0.0") + 12)
-        header.resizeSection(COVERAGE_COLUMN, metrics.horizontalAdvance("Scored") + 16)
+        heading = self.model.headerData
+        horizontal = Qt.Orientation.Horizontal
+        fit_width = metrics.horizontalAdvance(f"{heading(FIT_COLUMN, horizontal)} 0.0")
+        header.resizeSection(FIT_COLUMN, fit_width + 12)
+        scored_width = metrics.horizontalAdvance(str(heading(COVERAGE_COLUMN, horizontal)))
+        header.resizeSection(COVERAGE_COLUMN, scored_width + 16)
         widest = metrics.horizontalAdvance("Location and") + 14
         for column in range(CRITERIA_START, CRITERIA_START + criteria_count):
             lines = str(self.model.headerData(column, Qt.Orientation.Horizontal)).splitlines()

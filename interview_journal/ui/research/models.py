@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QDate,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,7 +25,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.core.vocabulary import RESEARCH_TOPICS, label
+
+# Re-exported: the views that show dates import it from here.
+from interview_journal.ui.i18n import format_date
 
 if TYPE_CHECKING:
     from interview_journal.core.research import CompanySummary
@@ -50,18 +54,22 @@ def name_key(name: str) -> str:
 
 
 # Day, abbreviated month in the user's language, year: never ambiguous between locales.
+# (The date edits' display format; dates shown as text go through ``format_date``.)
 DATE_FORMAT = "d MMM yyyy"
-
-
-def format_date(value: date) -> str:
-    day = QDate(value.year, value.month, value.day)
-    return QLocale().toString(day, DATE_FORMAT)
 
 
 def notes_phrase(count: int) -> str:
     if count == 0:
-        return "no notes yet"
-    return "1 note" if count == 1 else f"{count:,} notes"
+        return QCoreApplication.translate("CompanyListModel", "no notes yet")
+    # %Ln: the count grouped the locale's way ("1,234" in English).
+    return QCoreApplication.translate("CompanyListModel", "%Ln note(s)", "", count)
+
+
+def fit_phrase(fit: float) -> str:
+    """A weighted fit as the list says it: "fit 3.4", the number in the user's locale."""
+    return QCoreApplication.translate("CompanyListModel", "fit {score}").format(
+        score=QLocale().toString(fit, "f", 1)
+    )
 
 
 @dataclass(frozen=True)
@@ -91,7 +99,7 @@ class CompanyRow:
         parts = [self.industry] if self.industry else []
         parts.append(notes_phrase(self.note_count))
         if self.fit is not None:
-            parts.append(f"fit {self.fit:.1f}")
+            parts.append(fit_phrase(self.fit))
         return " · ".join(parts)
 
 
@@ -120,7 +128,7 @@ class NoteRow:
             text = line.strip().lstrip("#>-*").strip()
             if text:
                 return text[:120]
-        return "Untitled note"
+        return QCoreApplication.translate("NoteListModel", "Untitled note")
 
     @property
     def detail(self) -> str:
@@ -265,11 +273,16 @@ class CompanyListModel(RowListModel):
 
 
 class CompanySort(Enum):
-    """The orders the company list offers; the value is what the sort box shows."""
+    """The orders the company list offers; the value is what the sort box shows, in
+    English (``label`` gives it in the user's language)."""
 
-    NAME = "Name"
-    FIT = "Fit score"
-    ACTIVITY = "Last activity"
+    NAME = QT_TRANSLATE_NOOP("ResearchView", "Name")
+    FIT = QT_TRANSLATE_NOOP("ResearchView", "Fit score")
+    ACTIVITY = QT_TRANSLATE_NOOP("ResearchView", "Last activity")
+
+    @property
+    def label(self) -> str:
+        return QCoreApplication.translate("ResearchView", self.value)
 
 
 class CompanyFilterModel(QSortFilterProxyModel):

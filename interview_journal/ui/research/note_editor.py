@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QDir,
     QEvent,
@@ -54,23 +55,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.core.validation import LONG_TEXT_MAX
-from interview_journal.core.vocabulary import RESEARCH_TOPICS
+from interview_journal.core.vocabulary import RESEARCH_TOPICS, labels
 from interview_journal.ui.feedback import report_error
+from interview_journal.ui.i18n import format_number
 from interview_journal.ui.research.models import DATE_FORMAT, NoteRow
 
 log = logging.getLogger(__name__)
 
 IMPORT_SHORTCUT = "Ctrl+Shift+I"
-IMPORT_FILTERS = ";;".join(
-    (
-        "Pages and notes (*.html *.htm *.xhtml *.mhtml *.mht *.md *.markdown *.txt)",
-        "Web pages (*.html *.htm *.xhtml *.mhtml *.mht)",
-        "Markdown (*.md *.markdown)",
-        "Text files (*.txt)",
-        "All files (*)",
+
+
+def import_filters() -> str:
+    """The file dialog's filters, named in the user's language (the patterns stay)."""
+    return ";;".join(
+        (
+            QCoreApplication.translate("NoteEditor", "Pages and notes ({patterns})").format(
+                patterns="*.html *.htm *.xhtml *.mhtml *.mht *.md *.markdown *.txt"
+            ),
+            QCoreApplication.translate("NoteEditor", "Web pages ({patterns})").format(
+                patterns="*.html *.htm *.xhtml *.mhtml *.mht"
+            ),
+            QCoreApplication.translate("NoteEditor", "Markdown ({patterns})").format(
+                patterns="*.md *.markdown"
+            ),
+            QCoreApplication.translate("NoteEditor", "Text files ({patterns})").format(
+                patterns="*.txt"
+            ),
+            QCoreApplication.translate("NoteEditor", "All files ({patterns})").format(patterns="*"),
+        )
     )
-)
+
+
 # Links a note may open, in the system's browser or mail program; nothing else is followed.
 OPENABLE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 # What the preview may load: Qt's own resources and files on this disk. (Inline data: images
@@ -79,7 +96,10 @@ LOCAL_RESOURCE_SCHEMES = frozenset({"qrc", "file"})
 # A clipboard's HTML beyond this is refused before it is converted (the pasted Markdown
 # would be over the note limit anyway, and converting it would freeze the window).
 PASTE_HTML_MAX = 15_000_000
-LINK_REFUSED = "This link was not opened: only web (http, https) and email links open from a note."
+LINK_REFUSED = QT_TRANSLATE_NOOP(
+    "NoteEditor",
+    "This link was not opened: only web (http, https) and email links open from a note.",
+)
 
 
 def local_files(mime: QMimeData) -> list[Path]:
@@ -114,8 +134,14 @@ class NoteBody(QPlainTextEdit):
         if total > LONG_TEXT_MAX:
             report_error(
                 self,
-                f"Pasting {len(text):,} characters would make this note {total:,} characters "
-                f"long; a note holds at most {LONG_TEXT_MAX:,}. Nothing was pasted.",
+                self.tr(
+                    "Pasting {pasted} characters would make this note {total} characters "
+                    "long; a note holds at most {limit}. Nothing was pasted."
+                ).format(
+                    pasted=format_number(len(text)),
+                    total=format_number(total),
+                    limit=format_number(LONG_TEXT_MAX),
+                ),
             )
             return
         self.insertPlainText(text)
@@ -130,8 +156,10 @@ class NoteBody(QPlainTextEdit):
             if len(html) > PASTE_HTML_MAX:
                 report_error(
                     self,
-                    f"The pasted page is {len(html):,} characters of HTML, too much for one "
-                    "note. Nothing was pasted; copy a smaller part of it.",
+                    self.tr(
+                        "The pasted page is {size} characters of HTML, too much for one "
+                        "note. Nothing was pasted; copy a smaller part of it."
+                    ).format(size=format_number(len(html))),
                 )
                 return ""
             markdown = html_to_markdown(html)
@@ -187,8 +215,10 @@ class _CaptureJob(QRunnable):
             log.exception("importing %s failed", self.path)
             self.signals.failed.emit(
                 self.path,
-                f"“{self.path.name}” could not be imported; nothing was created. "
-                "Details are in the log.",
+                QCoreApplication.translate(
+                    "NoteEditor",
+                    "“{file}” could not be imported; nothing was created. Details are in the log.",
+                ).format(file=self.path.name),
             )
         else:
             self.signals.captured.emit(self.path, note)
@@ -221,7 +251,7 @@ class NoteEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteEditor")
-        self.setAccessibleName("Research note")
+        self.setAccessibleName(self.tr("Research note"))
         self._note: NoteRow | None = None
         self._loading = False
         self._dirty = False
@@ -234,32 +264,34 @@ class NoteEditor(QWidget):
 
         self.topic = QComboBox()
         self.topic.setObjectName("noteTopic")
-        self.topic.setAccessibleName("Topic")
+        self.topic.setAccessibleName(self.tr("Topic"))
         self.topic.setEditable(True)
         self.topic.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for key, text in RESEARCH_TOPICS.items():
+        for key, text in labels(RESEARCH_TOPICS).items():
             self.topic.addItem(text, key)
-        self.topic.setToolTip("Pick a topic or type your own")
+        self.topic.setToolTip(self.tr("Pick a topic or type your own"))
 
         self.title = QLineEdit()
         self.title.setObjectName("noteTitle")
-        self.title.setAccessibleName("Title")
-        self.title.setPlaceholderText("What this note is about, in a few words")
+        self.title.setAccessibleName(self.tr("Title"))
+        self.title.setPlaceholderText(self.tr("What this note is about, in a few words"))
 
         self.source = QLineEdit()
         self.source.setObjectName("noteSource")
-        self.source.setAccessibleName("Source")
-        self.source.setPlaceholderText("Where you read or heard it: a link, a page, a person")
+        self.source.setAccessibleName(self.tr("Source"))
+        self.source.setPlaceholderText(
+            self.tr("Where you read or heard it: a link, a page, a person")
+        )
 
         self.source_date = QDateEdit()
         self.source_date.setObjectName("noteSourceDate")
-        self.source_date.setAccessibleName("Source date")
+        self.source_date.setAccessibleName(self.tr("Source date"))
         self.source_date.setCalendarPopup(True)
         self.source_date.setDisplayFormat(DATE_FORMAT)
         self.source_date.setDate(QDate.currentDate())
-        self.no_date = QCheckBox("No date")
+        self.no_date = QCheckBox(self.tr("No date"))
         self.no_date.setObjectName("noteNoDate")
-        self.no_date.setAccessibleName("Source has no date")
+        self.no_date.setAccessibleName(self.tr("Source has no date"))
         self.no_date.setChecked(True)
         self.source_date.setEnabled(False)
         date_row = QHBoxLayout()
@@ -268,12 +300,16 @@ class NoteEditor(QWidget):
         date_row.addWidget(self.no_date)
         date_row.addStretch(1)
 
-        self.import_button = QPushButton("I&mport file…")
+        self.import_button = QPushButton(self.tr("I&mport file…"))
         self.import_button.setObjectName("importNoteButton")
-        self.import_button.setAccessibleName("Import a saved web page or file as a new note")
+        self.import_button.setAccessibleName(
+            self.tr("Import a saved web page or file as a new note")
+        )
         self.import_button.setToolTip(
-            f"Import a saved web page, a Markdown or a text file as a new note "
-            f"({IMPORT_SHORTCUT}); you can also drop files here"
+            self.tr(
+                "Import a saved web page, a Markdown or a text file as a new note "
+                "({shortcut}); you can also drop files here"
+            ).format(shortcut=IMPORT_SHORTCUT)
         )
         self.import_shortcut = QShortcut(QKeySequence(IMPORT_SHORTCUT), self)
         self.import_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -292,10 +328,10 @@ class NoteEditor(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Topic", topic_row)
-        form.addRow("T&itle", self.title)
-        form.addRow("S&ource", self.source)
-        form.addRow("Source &date", date_row)
+        form.addRow(self.tr("&Topic"), topic_row)
+        form.addRow(self.tr("T&itle"), self.title)
+        form.addRow(self.tr("S&ource"), self.source)
+        form.addRow(self.tr("Source &date"), date_row)
         for row, buddy in ((topic_row, self.topic), (date_row, self.source_date)):
             label = form.labelForField(row)
             if isinstance(label, QLabel):
@@ -303,35 +339,41 @@ class NoteEditor(QWidget):
 
         self.body = NoteBody()
         self.body.setObjectName("noteBody")
-        self.body.setAccessibleName("Note text")
+        self.body.setAccessibleName(self.tr("Note text"))
         self.body.setPlaceholderText(
-            "What you found and what it means for you. Markdown works: **bold**, - lists, "
-            "[links](https://example.org)."
+            self.tr(
+                "What you found and what it means for you. Markdown works: **bold**, - lists, "
+                "[links](https://example.org)."
+            )
+        )
+        self.body.setAccessibleDescription(
+            self.tr("Markdown text; Tab moves on to the buttons below")
         )
         self.body.setTabChangesFocus(True)
         self.preview = NotePreview()
         self.preview.setObjectName("notePreview")
-        self.preview.setAccessibleName("Note preview")
+        self.preview.setAccessibleName(self.tr("Note preview"))
         self.body_stack = QStackedWidget()
         self.body_stack.setObjectName("noteBodyStack")
         self.body_stack.addWidget(self.body)
         self.body_stack.addWidget(self.preview)
 
-        self.preview_toggle = QPushButton("&Preview")
+        self.preview_toggle = QPushButton(self.tr("&Preview"))
         self.preview_toggle.setObjectName("previewToggle")
-        self.preview_toggle.setAccessibleName("Preview the note as formatted text")
+        self.preview_toggle.setAccessibleName(self.tr("Preview the note as formatted text"))
         self.preview_toggle.setCheckable(True)
         self.status = QLabel()
         self.status.setObjectName("noteStatus")
-        self.status.setAccessibleName("Note save status")
+        self.status.setAccessibleName(self.tr("Note save status"))
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.delete_button = QPushButton("Delete note")
+        self.delete_button = QPushButton(self.tr("Delete note"))
         self.delete_button.setObjectName("deleteNoteButton")
-        self.delete_button.setAccessibleName("Delete note")
-        self.save_button = QPushButton("Save note")
+        self.delete_button.setAccessibleName(self.tr("Delete note"))
+        self.delete_button.setToolTip(self.tr("Delete this note (asks first)"))
+        self.save_button = QPushButton(self.tr("Save note"))
         self.save_button.setObjectName("saveNoteButton")
-        self.save_button.setAccessibleName("Save note")
-        self.save_button.setToolTip("Save note (Ctrl+S)")
+        self.save_button.setAccessibleName(self.tr("Save note"))
+        self.save_button.setToolTip(self.tr("Save note (Ctrl+S)"))
         self.save_button.setDefault(False)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -388,7 +430,7 @@ class NoteEditor(QWidget):
 
     def start_new(self, topic: str = "") -> None:
         self._load(None, NoteDraft(topic, "", "", "", None))
-        self.status.setText("New note")
+        self._set_status(self.tr("New note"))
 
     def load(self, note: NoteRow) -> None:
         draft = NoteDraft(note.topic, note.title, note.body, note.source, note.source_date)
@@ -411,13 +453,13 @@ class NoteEditor(QWidget):
         finally:
             self._loading = False
         self._dirty = False
-        self.status.clear()
+        self._set_status("")
 
     def mark_saved(self, note: NoteRow) -> None:
         self._note = note
         self._dirty = False
         self.delete_button.setEnabled(True)
-        self.status.setText("Saved")
+        self._set_status(self.tr("Saved"))
 
     def draft(self) -> NoteDraft:
         day: date | None = None
@@ -450,7 +492,7 @@ class NoteEditor(QWidget):
         if not start or not QDir(start).exists():
             start = QDir.homePath()
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import a saved web page or a file", start, IMPORT_FILTERS
+            self, self.tr("Import a saved web page or a file"), start, import_filters()
         )
         return [Path(name) for name in names]
 
@@ -473,8 +515,11 @@ class NoteEditor(QWidget):
     def _show_import_progress(self) -> None:
         current = self._importing[0]
         more = len(self._importing) - 1
-        suffix = f" ({more} more to go)" if more else ""
-        self.status.setText(f"Importing {current.name}…{suffix}")
+        if more:
+            text = self.tr("Importing {file}… (%n more to go)", "", more)
+        else:
+            text = self.tr("Importing {file}…")
+        self._set_status(text.format(file=current.name))
 
     def _import_finished(self, path: Path) -> None:
         sender = self.sender()
@@ -488,13 +533,13 @@ class NoteEditor(QWidget):
     def _on_captured(self, path: Path, note: object) -> None:
         self._import_finished(path)
         if not self._importing:
-            self.status.setText(f"Imported {path.name}")
+            self._set_status(self.tr("Imported {file}").format(file=path.name))
         self.import_ready.emit(note)
 
     def _on_capture_failed(self, path: Path, message: str) -> None:
         self._import_finished(path)
         if not self._importing:
-            self.status.setText(self._status_before_import)
+            self._set_status(self._status_before_import)
         report_error(self, message)
 
     # ----------------------------------------------------------- dropping
@@ -513,7 +558,7 @@ class NoteEditor(QWidget):
         if url.scheme().lower() in OPENABLE_LINK_SCHEMES:
             QDesktopServices.openUrl(url)
         else:
-            report_error(self, LINK_REFUSED)
+            report_error(self, QCoreApplication.translate("NoteEditor", LINK_REFUSED))
 
     # --------------------------------------------------------------- topics
     def _set_topic(self, topic: str) -> None:
@@ -538,7 +583,7 @@ class NoteEditor(QWidget):
         if not self._dirty:
             self._dirty = True
             self.edited.emit()
-        self.status.setText("Unsaved changes")
+        self._set_status(self.tr("Unsaved changes"))
 
     def _on_no_date(self, checked: bool) -> None:
         self.source_date.setEnabled(not checked)
@@ -550,4 +595,15 @@ class NoteEditor(QWidget):
             self.body_stack.setCurrentWidget(self.preview)
         else:
             self.body_stack.setCurrentWidget(self.body)
-        self.preview_toggle.setText("&Edit" if on else "&Preview")
+        self.preview_toggle.setText(self.tr("&Edit") if on else self.tr("&Preview"))
+        self.preview_toggle.setAccessibleName(
+            self.tr("Back to editing the note text")
+            if on
+            else self.tr("Preview the note as formatted text")
+        )
+
+    def _set_status(self, text: str) -> None:
+        """The save state, in words on screen and in the label's accessible description
+        (the name stays "Note save status", so a screen reader says both)."""
+        self.status.setText(text)
+        self.status.setAccessibleDescription(text)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSignalBlocker,
@@ -37,10 +38,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.core.vocabulary import (
-    ANY_ROUND_LABEL,
     ROUND_KINDS,
     category_label,
+    labels,
     round_label,
 )
 from interview_journal.ui.feedback import guarded, report_info
@@ -54,11 +56,22 @@ if TYPE_CHECKING:
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-EVERY_COMPANY = "All companies"
-SHOW_ALL = "Show all"
-NO_CATEGORY = "No category"
-EMPTY_BANK = "No questions yet.\nType one above and press Enter to add it."
-NOTHING_MATCHES = "No question matches these filters.\nSet them to “Show all” to see every one."
+# In English; shown through ``_text`` in the user's language.
+EVERY_COMPANY = QT_TRANSLATE_NOOP("QuestionBankPanel", "All companies")
+SHOW_ALL = QT_TRANSLATE_NOOP("QuestionBankPanel", "Show all")
+NO_CATEGORY = QT_TRANSLATE_NOOP("QuestionBankPanel", "No category")
+EMPTY_BANK = QT_TRANSLATE_NOOP(
+    "QuestionBankPanel", "No questions yet.\nType one above and press Enter to add it."
+)
+NOTHING_MATCHES = QT_TRANSLATE_NOOP(
+    "QuestionBankPanel",
+    "No question matches these filters.\nSet them to “Show all” to see every one.",
+)
+
+
+def _text(source: str) -> str:
+    """One of the English texts of this module in the user's language."""
+    return QCoreApplication.translate("QuestionBankPanel", source)
 
 
 @dataclass(frozen=True)
@@ -92,7 +105,7 @@ class QuestionRow:
 
     @property
     def scope_text(self) -> str:
-        return self.company_name or EVERY_COMPANY
+        return self.company_name or _text(EVERY_COMPANY)
 
 
 class Column:
@@ -102,7 +115,18 @@ class Column:
     SCOPE = 3
 
 
-HEADERS = ("Question", "Category", "Round", "Asked of")
+HEADERS = (
+    QT_TRANSLATE_NOOP("QuestionBankModel", "Question"),
+    QT_TRANSLATE_NOOP("QuestionBankModel", "Category"),
+    QT_TRANSLATE_NOOP("QuestionBankModel", "Round"),
+    QT_TRANSLATE_NOOP("QuestionBankModel", "Asked of"),
+)
+
+
+def _heading(column: int) -> str:
+    return QCoreApplication.translate("QuestionBankModel", HEADERS[column])
+
+
 _FIELDS = {Column.QUESTION: "text", Column.CATEGORY: "category", Column.ROUND: "round_kind"}
 _DISPLAY: dict[int, Callable[[QuestionRow], str]] = {
     Column.QUESTION: lambda row: row.text,
@@ -155,7 +179,7 @@ class QuestionBankModel(RowTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return _heading(section)
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -167,11 +191,17 @@ class QuestionBankModel(RowTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return _EDIT[column](row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == Column.SCOPE:
-                return f"Only for {row.company_name}" if row.company_name else "For every company"
+            if column == Column.SCOPE or (column == Column.QUESTION and row.company_name):
+                # Bold marks a company's own question; the tooltip says it in words.
+                return self._scope_words(row)
             return _DISPLAY[column](row)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{HEADERS[column]}: {_DISPLAY[column](row)}"
+            spoken = self.tr("{heading}: {value}").format(
+                heading=_heading(column), value=_DISPLAY[column](row)
+            )
+            if column == Column.QUESTION and row.company_name:
+                return f"{spoken} ({self._scope_words(row)})"
+            return spoken
         if role == Qt.ItemDataRole.FontRole and row.company_name:
             # The company's own questions stand out from the ones every company is asked.
             font = QFont()
@@ -180,6 +210,11 @@ class QuestionBankModel(RowTableModel):
         if role == IdRole:
             return row.id
         return None
+
+    def _scope_words(self, row: QuestionRow) -> str:
+        if row.company_name:
+            return self.tr("Only for {company}").format(company=row.company_name)
+        return self.tr("For every company")
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -230,7 +265,7 @@ class _ChoiceDelegate(QStyledItemDelegate):
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
     ) -> QWidget:
-        box = named(QComboBox(parent), "questionChoiceEditor", "Choose")
+        box = named(QComboBox(parent), "questionChoiceEditor", self.tr("Choose"))
         box.setEditable(self._typed)
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for text, value in self._choices():
@@ -266,7 +301,8 @@ class _BankTable(QTableView):
 
 
 def _round_choices() -> list[tuple[str, str]]:
-    return [(ANY_ROUND_LABEL, ""), *((text, key) for key, text in ROUND_KINDS.items())]
+    # round_label("") is "Any round", translated; the keys stay the stored values.
+    return [(round_label(""), ""), *((text, key) for key, text in labels(ROUND_KINDS).items())]
 
 
 class QuestionBankPanel(QWidget):
@@ -276,50 +312,58 @@ class QuestionBankPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "questionBank", "Questions to ask")
+        named(self, "questionBank", self.tr("Questions to ask"))
         self._services: Services | None = None
         self._company_id: str | None = None
         self._company_name = ""
         self._categories: list[tuple[str, str]] = []
 
         # ------------------------------------------------------------ header
-        self.heading = named(QLabel("Questions to ask"), "questionBankHeading", "Questions to ask")
+        self.heading = named(
+            QLabel(self.tr("Questions to ask")), "questionBankHeading", self.tr("Questions to ask")
+        )
         heading_font = QFont(self.heading.font())
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
         self.heading.setFont(heading_font)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.scope_note = named(QLabel(), "questionBankScope", "Which questions are shown")
+        self.scope_note = named(QLabel(), "questionBankScope", self.tr("Which questions are shown"))
         self.scope_note.setWordWrap(True)
         self.scope_note.setTextFormat(Qt.TextFormat.PlainText)
         self.scope_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         # ------------------------------------------------------------ adding
         self.new_question = named(
-            widgets.PromptLineEdit(), "newQuestion", "New question, Enter adds it"
+            widgets.PromptLineEdit(), "newQuestion", self.tr("New question, Enter adds it")
         )
-        self.new_question.setPlaceholderText("Type a question to ask, then Enter")
+        self.new_question.setPlaceholderText(self.tr("Type a question to ask, then Enter"))
         self.new_question.setClearButtonEnabled(True)
         self.new_category = named(
-            QComboBox(), "newQuestionCategory", "Category of the new question"
+            QComboBox(), "newQuestionCategory", self.tr("Category of the new question")
         )
         self.new_category.setEditable(True)
         self.new_category.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line_edit = self.new_category.lineEdit()
         if line_edit is not None:
-            line_edit.setPlaceholderText("Category")
+            line_edit.setPlaceholderText(self.tr("Category"))
         self.new_category.setMinimumContentsLength(9)
-        self.new_round = named(QComboBox(), "newQuestionRound", "Round of the new question")
+        self.new_round = named(
+            QComboBox(), "newQuestionRound", self.tr("Round of the new question")
+        )
         for text, key in _round_choices():
             self.new_round.addItem(text, key)
         self.ask_everyone = named(
-            QCheckBox("Ask every company"), "askEveryCompany", "Ask every company"
+            QCheckBox(self.tr("Ask every company")), "askEveryCompany", self.tr("Ask every company")
         )
         self.ask_everyone.setToolTip(
-            "Off: the question is only for this company. On: it is suggested for every company."
+            self.tr(
+                "Off: the question is only for this company. On: it is suggested for every company."
+            )
         )
-        self.add_button = named(QPushButton("Add"), "addQuestionButton", "Add the question")
-        self.add_button.setToolTip("Add the question (Enter)")
+        self.add_button = named(
+            QPushButton(self.tr("Add")), "addQuestionButton", self.tr("Add the question")
+        )
+        self.add_button.setToolTip(self.tr("Add the question (Enter)"))
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_question, 1)
         add_row.addWidget(self.add_button)
@@ -331,21 +375,25 @@ class QuestionBankPanel(QWidget):
         details_row.addStretch(1)
 
         # ----------------------------------------------------------- filters
-        self.category_filter = named(QComboBox(), "questionCategoryFilter", "Show category")
+        self.category_filter = named(
+            QComboBox(), "questionCategoryFilter", self.tr("Show category")
+        )
         self.category_filter.setMinimumContentsLength(10)
-        self.round_filter = named(QComboBox(), "questionRoundFilter", "Show round")
-        self.round_filter.addItem(SHOW_ALL, None)
+        self.round_filter = named(QComboBox(), "questionRoundFilter", self.tr("Show round"))
+        self.round_filter.addItem(_text(SHOW_ALL), None)
         for text, key in _round_choices():
             self.round_filter.addItem(text, key)
-        category_label_widget = QLabel("Cate&gory")
+        category_label_widget = QLabel(self.tr("Cate&gory"))
         category_label_widget.setBuddy(self.category_filter)
-        round_label_widget = QLabel("&Round")
+        round_label_widget = QLabel(self.tr("&Round"))
         round_label_widget.setBuddy(self.round_filter)
-        self.count = named(QLabel(), "questionCount", "How many questions are shown")
+        self.count = named(QLabel(), "questionCount", self.tr("How many questions are shown"))
         self.delete_button = named(
-            QPushButton("Delete question…"), "deleteQuestionButton", "Delete the question"
+            QPushButton(self.tr("Delete question…")),
+            "deleteQuestionButton",
+            self.tr("Delete the question"),
         )
-        self.delete_button.setToolTip("Delete the selected question (Delete)")
+        self.delete_button.setToolTip(self.tr("Delete the selected question (Delete)"))
         filter_row = QHBoxLayout()
         filter_row.addWidget(category_label_widget)
         filter_row.addWidget(self.category_filter)
@@ -361,7 +409,8 @@ class QuestionBankPanel(QWidget):
         # ------------------------------------------------------------- table
         self.model = QuestionBankModel(self)
         self.model.set_edit_handler(self._save_edit)
-        self.table = named(_BankTable(), "questionTable", "Questions to ask")
+        self.table = named(_BankTable(), "questionTable", self.tr("Questions to ask"))
+        self.table.setAccessibleDescription(self.tr("F2 edits a cell; Delete removes the question"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -370,6 +419,7 @@ class QuestionBankPanel(QWidget):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        widgets.name_headers(self.table)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
@@ -392,7 +442,7 @@ class QuestionBankPanel(QWidget):
         self.table.setItemDelegateForColumn(
             Column.SCOPE, _ChoiceDelegate(self._scope_choices, self.table)
         )
-        self.hint = widgets.Hint("questionBankHint", EMPTY_BANK)
+        self.hint = widgets.Hint("questionBankHint", _text(EMPTY_BANK))
         self.stack = QStackedWidget()
         self.stack.setObjectName("questionBankStack")
         self.stack.addWidget(self.table)
@@ -466,10 +516,15 @@ class QuestionBankPanel(QWidget):
         self.ask_everyone.setChecked(False)
         self.table.setColumnHidden(Column.SCOPE, company_id is None)
         if company_id is None:
-            self.scope_note.setText("Asked of every company. Each company can add its own.")
+            self.scope_note.setText(
+                self.tr("Asked of every company. Each company can add its own.")
+            )
         else:
             self.scope_note.setText(
-                f"For {name}: its own questions (in bold) and the ones asked of every company."
+                self.tr(
+                    "For {company}: its own questions (in bold) "
+                    "and the ones asked of every company."
+                ).format(company=name)
             )
         self.refresh()
         return True
@@ -520,10 +575,10 @@ class QuestionBankPanel(QWidget):
         # Refilling the combo is not the user choosing a filter.
         blocker = QSignalBlocker(self.category_filter)
         self.category_filter.clear()
-        self.category_filter.addItem(SHOW_ALL, None)
+        self.category_filter.addItem(_text(SHOW_ALL), None)
         for key, text in categories:
             self.category_filter.addItem(text, key)
-        self.category_filter.addItem(NO_CATEGORY, "")
+        self.category_filter.addItem(_text(NO_CATEGORY), "")
         found = self.category_filter.findData(chosen) if chosen is not None else 0
         self.category_filter.setCurrentIndex(max(found, 0))
         blocker.unblock()
@@ -545,14 +600,13 @@ class QuestionBankPanel(QWidget):
         shown = self.model.rowCount()
         filtered = self._chosen_category() is not None or self._chosen_round() is not None
         if shown:
-            noun = "question" if shown == 1 else "questions"
-            self.count.setText(f"{shown:,} {noun}")
+            self.count.setText(self.tr("%Ln question(s)", "", shown))
             self.stack.setCurrentWidget(self.table)
         else:
             self.count.setText("")
-            self.hint.set_hint(NOTHING_MATCHES if filtered else EMPTY_BANK)
+            self.hint.set_hint(_text(NOTHING_MATCHES if filtered else EMPTY_BANK))
             self.stack.setCurrentWidget(self.hint)
-        self.count.setAccessibleName(self.count.text() or "No questions shown")
+        self.count.setAccessibleName(self.count.text() or self.tr("No questions shown"))
         self.delete_button.setEnabled(shown > 0)
 
     def _on_filter_chosen(self) -> None:
@@ -584,7 +638,7 @@ class QuestionBankPanel(QWidget):
         self.new_question.clear()
         self.refresh()
         if not self._select(added.id):
-            report_info(self, "Question added; the filters hide it.")
+            report_info(self, self.tr("Question added; the filters hide it."))
         self.changed.emit()
 
     def delete_current(self) -> None:
@@ -596,9 +650,11 @@ class QuestionBankPanel(QWidget):
         shown = question.text if len(question.text) <= 80 else question.text[:79] + "…"
         if not widgets.confirm(
             self,
-            "Delete question",
-            f"Delete “{shown}” from the bank? Rounds where you asked it forget it too.",
-            "Delete",
+            self.tr("Delete question"),
+            self.tr(
+                "Delete “{question}” from the bank? Rounds where you asked it forget it too."
+            ).format(question=shown),
+            self.tr("Delete"),
         ):
             return
 
@@ -633,9 +689,10 @@ class QuestionBankPanel(QWidget):
 
     # --------------------------------------------------------------- helpers
     def _scope_choices(self) -> list[tuple[str, str]]:
-        choices = [(EVERY_COMPANY, "")]
+        choices = [(_text(EVERY_COMPANY), "")]
         if self._company_id is not None:
-            choices.append((f"Only {self._company_name}", self._company_id))
+            only = self.tr("Only {company}").format(company=self._company_name)
+            choices.append((only, self._company_id))
         return choices
 
     def _current_id(self) -> str | None:

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from interview_journal.core.fit_rules import WEIGHT_MAX, WEIGHT_MIN, Criterion
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.ui.feedback import InlineMessage, ReportsInline, guarded, report_info
 from interview_journal.ui.layout import named, tab_chain
 from interview_journal.ui.research import widgets
@@ -53,36 +56,58 @@ if TYPE_CHECKING:
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-SCORE_LABELS = ("Not scored", "1 · poor", "2 · weak", "3 · fair", "4 · good", "5 · excellent")
-NO_COMPANY = "Pick a company to score how well it fits you."
-NO_CRITERIA = (
+# In English; shown through ``_text`` in the user's language. The score's number leads
+# each label, so the choice reads the same whatever the language.
+SCORE_LABELS = (
+    QT_TRANSLATE_NOOP("ScorecardPanel", "Not scored"),
+    QT_TRANSLATE_NOOP("ScorecardPanel", "1 · poor"),
+    QT_TRANSLATE_NOOP("ScorecardPanel", "2 · weak"),
+    QT_TRANSLATE_NOOP("ScorecardPanel", "3 · fair"),
+    QT_TRANSLATE_NOOP("ScorecardPanel", "4 · good"),
+    QT_TRANSLATE_NOOP("ScorecardPanel", "5 · excellent"),
+)
+NO_COMPANY = QT_TRANSLATE_NOOP("ScorecardPanel", "Pick a company to score how well it fits you.")
+NO_CRITERIA = QT_TRANSLATE_NOOP(
+    "ScorecardPanel",
     "No criteria yet. Choose “Edit criteria…” to add what matters to you, "
-    "or to bring back the suggested ones."
+    "or to bring back the suggested ones.",
 )
-NO_VERDICT = (
-    "No gut verdict yet: would you spend your days there? Write it in a sentence on the profile."
+NO_VERDICT = QT_TRANSLATE_NOOP(
+    "ScorecardPanel",
+    "No gut verdict yet: would you spend your days there? Write it in a sentence on the profile.",
 )
-EVIDENCE_PROMPT = "What makes you say so?"
-EVIDENCE_NEEDS_SCORE = "Give a score too: the evidence is saved together with it."
+EVIDENCE_PROMPT = QT_TRANSLATE_NOOP("ScorecardPanel", "What makes you say so?")
+EVIDENCE_NEEDS_SCORE = QT_TRANSLATE_NOOP(
+    "ScorecardPanel", "Give a score too: the evidence is saved together with it."
+)
+
+
+def _text(source: str) -> str:
+    """One of the English texts above in the user's language."""
+    return QCoreApplication.translate("ScorecardPanel", source)
 
 
 def format_weight(weight: float) -> str:
-    """3.0 → "3", 2.5 → "2.5": weights read as plain numbers."""
-    return f"{weight:g}"
+    """3.0 → "3", 2.5 → "2.5": weights read as plain numbers (the locale's decimal mark)."""
+    return QLocale().toString(float(weight), "g", 6)
 
 
 def format_fit(score: float | None) -> str:
-    return "—" if score is None else f"{score:.1f}"
+    return "—" if score is None else QLocale().toString(float(score), "f", 1)
 
 
 def format_coverage(share: float) -> str:
-    return f"{round(share * 100)}%"
+    return QCoreApplication.translate("ScorecardPanel", "{percent}%").format(
+        percent=QLocale().toString(round(share * 100))
+    )
 
 
 def fit_phrase(score: float | None, coverage: float) -> str:
     if score is None:
-        return "Not scored yet"
-    return f"{format_fit(score)} of 5 · {format_coverage(coverage)} of the weight scored"
+        return QCoreApplication.translate("ScorecardPanel", "Not scored yet")
+    return QCoreApplication.translate(
+        "ScorecardPanel", "{fit} of 5 · {coverage} of the weight scored"
+    ).format(fit=format_fit(score), coverage=format_coverage(coverage))
 
 
 def bold(widget: QWidget, scale: float = 1.0) -> None:
@@ -107,7 +132,7 @@ class ScoreBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.addItems(list(SCORE_LABELS))
+        self.addItems([_text(label) for label in SCORE_LABELS])
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if self.hasFocus():
@@ -134,24 +159,26 @@ class ScorecardPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "scorecardPanel", "Fit scorecard")
+        named(self, "scorecardPanel", self.tr("Fit scorecard"))
         self._services: Services | None = None
         self._company_id: str | None = None
         self._rows: list[_CriterionRow] = []
         self.criteria_dialog: CriteriaDialog | None = None
 
-        self.fit_label = named(QLabel(), "fitScore", "Weighted fit")
+        self.fit_label = named(QLabel(), "fitScore", self.tr("Weighted fit"))
         bold(self.fit_label, 1.35)
         self.fit_label.setTextFormat(Qt.TextFormat.PlainText)
         self.edit_criteria_button = named(
-            QPushButton("Edit criteria…"), "editCriteriaButton", "Edit criteria"
+            QPushButton(self.tr("Edit criteria…")), "editCriteriaButton", self.tr("Edit criteria")
         )
-        self.edit_criteria_button.setToolTip("Add, remove, reorder and weigh your criteria")
+        self.edit_criteria_button.setToolTip(
+            self.tr("Add, remove, reorder and weigh your criteria")
+        )
         header = QHBoxLayout()
         header.addWidget(self.fit_label, 1)
         header.addWidget(self.edit_criteria_button)
 
-        self.verdict_label = named(QLabel(), "gutVerdict", "Gut verdict")
+        self.verdict_label = named(QLabel(), "gutVerdict", self.tr("Gut verdict"))
         self.verdict_label.setTextFormat(Qt.TextFormat.PlainText)
         self.verdict_label.setWordWrap(True)
 
@@ -162,14 +189,14 @@ class ScorecardPanel(QWidget):
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(8)
         self.grid.setColumnStretch(3, 1)
-        self.criteria_scroll = named(QScrollArea(), "scorecardScroll", "Criteria")
+        self.criteria_scroll = named(QScrollArea(), "scorecardScroll", self.tr("Criteria"))
         # The boxes inside take focus; the scroll area itself is no stop for Tab.
         self.criteria_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.criteria_scroll.setWidgetResizable(True)
         self.criteria_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.criteria_scroll.setWidget(self.grid_holder)
-        self.no_criteria = widgets.Hint("noCriteriaHint", NO_CRITERIA)
-        self.criteria_stack = named(QStackedWidget(), "scorecardCriteriaStack", "Criteria")
+        self.no_criteria = widgets.Hint("noCriteriaHint", _text(NO_CRITERIA))
+        self.criteria_stack = named(QStackedWidget(), "scorecardCriteriaStack", self.tr("Criteria"))
         self.criteria_stack.addWidget(self.criteria_scroll)
         self.criteria_stack.addWidget(self.no_criteria)
 
@@ -183,8 +210,8 @@ class ScorecardPanel(QWidget):
         page_layout.addWidget(self.criteria_stack, 1)
         self.page = page
 
-        self.no_company = widgets.Hint("noCompanyScoreHint", NO_COMPANY)
-        self.stack = named(QStackedWidget(), "scorecardStack", "Fit scorecard")
+        self.no_company = widgets.Hint("noCompanyScoreHint", _text(NO_COMPANY))
+        self.stack = named(QStackedWidget(), "scorecardStack", self.tr("Fit scorecard"))
         self.stack.addWidget(page)
         self.stack.addWidget(self.no_company)
         layout = QVBoxLayout(self)
@@ -244,7 +271,11 @@ class ScorecardPanel(QWidget):
         self._build_rows(card)
         self._show_fit(card)
         verdict = card.gut_verdict.strip()
-        self.verdict_label.setText(f"Gut verdict: {verdict}" if verdict else NO_VERDICT)
+        self.verdict_label.setText(
+            self.tr("Gut verdict: {verdict}").format(verdict=verdict)
+            if verdict
+            else _text(NO_VERDICT)
+        )
         self.verdict_label.setForegroundRole(
             QPalette.ColorRole.WindowText if verdict else QPalette.ColorRole.PlaceholderText
         )
@@ -257,7 +288,7 @@ class ScorecardPanel(QWidget):
     def _show_fit(self, card: Scorecard) -> None:
         text = fit_phrase(card.weighted_score, card.coverage)
         if card.weighted_score is None and any(row.score is not None for row in card.rows):
-            text = (
+            text = self.tr(
                 "No fit yet: the scored criteria all weigh 0. Change a weight in “Edit criteria…”."
             )
         self.fit_label.setText(text)
@@ -283,20 +314,29 @@ class ScorecardPanel(QWidget):
             name.setTextFormat(Qt.TextFormat.PlainText)
             name.setToolTip(criterion.description)
             bold(name)
-            weight = quiet(QLabel(f"weight {format_weight(criterion.weight)}"))
+            weight_text = self.tr("weight {weight}").format(weight=format_weight(criterion.weight))
+            weight = quiet(QLabel(weight_text))
             weight.setObjectName(f"criterionWeight{number}")
-            weight.setToolTip("How much this criterion counts, from 0 to 10")
-            score = named(ScoreBox(), f"criterionScore{number}", f"Score for {criterion.name}")
+            weight.setToolTip(self.tr("How much this criterion counts, from 0 to 10"))
+            score = named(
+                ScoreBox(),
+                f"criterionScore{number}",
+                self.tr("Score for {criterion}").format(criterion=criterion.name),
+            )
             score.setCurrentIndex(scored.score or 0)
             score.setToolTip(criterion.description)
-            score.setAccessibleDescription(criterion.description)
+            # The weight is only written in a quiet label beside the box: say it here too.
+            described = (
+                f"{weight_text}. {criterion.description}" if criterion.description else weight_text
+            )
+            score.setAccessibleDescription(described)
             evidence = named(
                 QLineEdit(scored.evidence),
                 f"criterionEvidence{number}",
-                f"Evidence for {criterion.name}",
+                self.tr("Evidence for {criterion}").format(criterion=criterion.name),
             )
-            evidence.setPlaceholderText(EVIDENCE_PROMPT)
-            evidence.setToolTip("A line of evidence; saved together with the score")
+            evidence.setPlaceholderText(_text(EVIDENCE_PROMPT))
+            evidence.setToolTip(self.tr("A line of evidence; saved together with the score"))
             name.setBuddy(score)
             row = _CriterionRow(criterion, score, evidence, scored.score, scored.evidence)
             score.activated.connect(lambda _index, row=row: self._save(row))
@@ -307,16 +347,17 @@ class ScorecardPanel(QWidget):
             self.grid.addWidget(evidence, number, 3)
             self._rows.append(row)
         self.grid.setRowStretch(len(card.rows), 1)
-        # Keyboard order follows the page: each score, then its evidence, then the button.
+        # Keyboard order is reading order: the button in the header above the criteria,
+        # then each score and its evidence, row by row.
         chain: list[QWidget] = [w for row in self._rows for w in (row.score, row.evidence)]
-        tab_chain([*chain, self.edit_criteria_button])
+        tab_chain([self.edit_criteria_button, *chain])
 
     # -------------------------------------------------------------- saving
     def _evidence_left(self, row: _CriterionRow) -> None:
         if row.evidence.text().strip() == row.saved_evidence:
             return
         if row.score.currentIndex() == 0:
-            report_info(self, EVIDENCE_NEEDS_SCORE)
+            report_info(self, _text(EVIDENCE_NEEDS_SCORE))
             return
         self._save(row)
 
@@ -362,7 +403,11 @@ class ScorecardPanel(QWidget):
 
 # ------------------------------------------------------------- criteria editor
 NAME_COLUMN, WEIGHT_COLUMN, DESCRIPTION_COLUMN = range(3)
-_HEADERS = ("Criterion", "Weight", "What it means")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("CriteriaTableModel", "Criterion"),
+    QT_TRANSLATE_NOOP("CriteriaTableModel", "Weight"),
+    QT_TRANSLATE_NOOP("CriteriaTableModel", "What it means"),
+)
 _FIELDS = ("name", "weight", "description")
 
 # Saves one field of one criterion; returns the saved criterion, or None if it was refused.
@@ -388,9 +433,9 @@ class CriteriaTableModel(RowTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(_HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return _HEADERS[section]
+                return QCoreApplication.translate("CriteriaTableModel", _HEADERS[section])
             if role == Qt.ItemDataRole.ToolTipRole and section == WEIGHT_COLUMN:
-                return "0 counts for nothing, 10 counts most"
+                return self.tr("0 counts for nothing, 10 counts most")
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -412,10 +457,10 @@ class CriteriaTableModel(RowTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return values[column]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (
-                f"{criterion.name}, weight {format_weight(criterion.weight)}"
-                f"{': ' + criterion.description if criterion.description else ''}"
+            weighed = self.tr("{criterion}, weight {weight}").format(
+                criterion=criterion.name, weight=format_weight(criterion.weight)
             )
+            return f"{weighed}: {criterion.description}" if criterion.description else weighed
         if role == Qt.ItemDataRole.TextAlignmentRole and column == WEIGHT_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -446,7 +491,7 @@ class WeightDelegate(QStyledItemDelegate):
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
     ) -> QWidget:
-        editor = named(QDoubleSpinBox(parent), "criterionWeightEditor", "Weight")
+        editor = named(QDoubleSpinBox(parent), "criterionWeightEditor", self.tr("Weight"))
         editor.setRange(WEIGHT_MIN, WEIGHT_MAX)
         editor.setDecimals(1)
         editor.setSingleStep(0.5)
@@ -460,19 +505,26 @@ class CriteriaDialog(ReportsInline, QDialog):
 
     def __init__(self, fit: FitService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "criteriaDialog", "Fit criteria")
-        self.setWindowTitle("Fit criteria")
+        named(self, "criteriaDialog", self.tr("Fit criteria"))
+        self.setWindowTitle(self.tr("Fit criteria"))
         self._fit = fit
 
         intro = quiet(
             QLabel(
-                "What matters to you in a workplace, and how much. "
-                "A weight of 0 counts for nothing; 10 counts most."
+                self.tr(
+                    "What matters to you in a workplace, and how much. "
+                    "A weight of 0 counts for nothing; 10 counts most."
+                )
             )
         )
         intro.setWordWrap(True)
         self.model = CriteriaTableModel(self._save_field, self)
-        self.table = named(QTableView(), "criteriaTable", "Criteria")
+        self.table = named(QTableView(), "criteriaTable", self.tr("Criteria"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Enter or F2 edits a cell; Delete removes the criterion; Ctrl+Up and Down move it"
+            )
+        )
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(WEIGHT_COLUMN, WeightDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -484,6 +536,7 @@ class CriteriaDialog(ReportsInline, QDialog):
         )
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
+        widgets.name_headers(self.table)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Interactive)
@@ -493,24 +546,34 @@ class CriteriaDialog(ReportsInline, QDialog):
         header.resizeSection(WEIGHT_COLUMN, 70)
         self.empty_hint = widgets.Hint(
             "noCriteriaDialogHint",
-            "No criteria. Add one, or restore the suggested ones to start from.",
+            self.tr("No criteria. Add one, or restore the suggested ones to start from."),
         )
         self.message = InlineMessage("criteriaMessage")
 
-        self.add_button = named(QPushButton("Add"), "addCriterionButton", "Add criterion")
-        self.add_button.setToolTip("Add a criterion (Ctrl+N)")
+        self.add_button = named(
+            QPushButton(self.tr("Add")), "addCriterionButton", self.tr("Add criterion")
+        )
+        self.add_button.setToolTip(self.tr("Add a criterion (Ctrl+N)"))
         self.delete_button = named(
-            QPushButton("Delete…"), "deleteCriterionButton", "Delete criterion"
+            QPushButton(self.tr("Delete…")), "deleteCriterionButton", self.tr("Delete criterion")
         )
-        self.delete_button.setToolTip("Delete the selected criterion and its scores (Delete)")
-        self.up_button = named(QPushButton("Move up"), "moveCriterionUpButton", "Move up")
-        self.up_button.setToolTip("Move the selected criterion up (Ctrl+Up)")
-        self.down_button = named(QPushButton("Move down"), "moveCriterionDownButton", "Move down")
-        self.down_button.setToolTip("Move the selected criterion down (Ctrl+Down)")
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected criterion and its scores (Delete)")
+        )
+        self.up_button = named(
+            QPushButton(self.tr("Move up")), "moveCriterionUpButton", self.tr("Move up")
+        )
+        self.up_button.setToolTip(self.tr("Move the selected criterion up (Ctrl+Up)"))
+        self.down_button = named(
+            QPushButton(self.tr("Move down")), "moveCriterionDownButton", self.tr("Move down")
+        )
+        self.down_button.setToolTip(self.tr("Move the selected criterion down (Ctrl+Down)"))
         self.restore_button = named(
-            QPushButton("Restore suggested"), "restoreCriteriaButton", "Restore suggested criteria"
+            QPushButton(self.tr("Restore suggested")),
+            "restoreCriteriaButton",
+            self.tr("Restore suggested criteria"),
         )
-        self.restore_button.setToolTip("Add back any suggested criterion you removed")
+        self.restore_button.setToolTip(self.tr("Add back any suggested criterion you removed"))
         side = QVBoxLayout()
         for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
             button.setAutoDefault(False)
@@ -520,11 +583,13 @@ class CriteriaDialog(ReportsInline, QDialog):
         side.addWidget(self.restore_button)
 
         self.buttons = named(
-            QDialogButtonBox(QDialogButtonBox.StandardButton.Close), "criteriaButtons", "Close"
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Close),
+            "criteriaButtons",
+            self.tr("Close"),
         )
         self.buttons.rejected.connect(self.reject)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        named(close, "closeCriteriaButton", "Close")
+        named(close, "closeCriteriaButton", self.tr("Close"))
         # Enter belongs to the table's editors; it must never close the dialog by default.
         close.setAutoDefault(False)
 
@@ -598,9 +663,10 @@ class CriteriaDialog(ReportsInline, QDialog):
 
     def add_criterion(self) -> Criterion | None:
         taken = {self.model.criterion(row).name.casefold() for row in range(self.model.rowCount())}
-        name, number = "New criterion", 2
+        name, number = self.tr("New criterion"), 2
         while name.casefold() in taken:
-            name, number = f"New criterion {number}", number + 1
+            name = self.tr("New criterion {number}").format(number=number)
+            number += 1
         added = guarded(self, lambda: self._fit.add_criterion(name))
         if added is None:
             return None
@@ -617,9 +683,11 @@ class CriteriaDialog(ReportsInline, QDialog):
         criterion = self.model.criterion(self.model.row_of(criterion_id))
         if not widgets.confirm(
             self,
-            "Delete criterion",
-            f"Delete “{criterion.name}” and the scores every company has on it?",
-            "Delete",
+            self.tr("Delete criterion"),
+            self.tr("Delete “{criterion}” and the scores every company has on it?").format(
+                criterion=criterion.name
+            ),
+            self.tr("Delete"),
         ):
             return False
 
@@ -649,10 +717,9 @@ class CriteriaDialog(ReportsInline, QDialog):
             return
         self.reload()
         if added == 0:
-            self.show_message("Every suggested criterion is already here.")
+            self.show_message(self.tr("Every suggested criterion is already here."))
         else:
-            noun = "criterion" if added == 1 else "criteria"
-            self.show_message(f"Added back {added} suggested {noun}.")
+            self.show_message(self.tr("Added back %n suggested criteri(on/a).", "", added))
 
     def _save_field(self, criterion_id: str, field: str, value: Any) -> Criterion | None:
         fit = self._fit

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QListView, QStackedWidget, QVBoxLayout, QWidget
 
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.ui.feedback import guarded, report_error
 from interview_journal.ui.layout import named
 from interview_journal.ui.research import widgets
@@ -33,6 +35,7 @@ from interview_journal.ui.search.results import (
     echoed,
     elide_marked,
     marked_html,
+    matches_phrase,
     plain,
 )
 
@@ -45,12 +48,16 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 # Shared with global search; named here too for the code and tests that know them here.
 __all__ = ["ResearchSearchPanel", "elide_marked", "marked_html", "plain"]
 
-PLACEHOLDER = 'Search research: words, "a phrase", prefix*'
-START_HINT = (
+# In English; shown in the user's language through QCoreApplication.translate.
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "ResearchSearchPanel", 'Search research: words, "a phrase", prefix*'
+)
+START_HINT = QT_TRANSLATE_NOOP(
+    "ResearchSearchPanel",
     "Find what you wrote about any company: its profile, research notes,\n"
     "fit evidence and its own questions to ask.\n\n"
     'Several words find research holding all of them; "quotes" keep a phrase; '
-    "team* also finds teams and teamwork."
+    "team* also finds teams and teamwork.",
 )
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
@@ -90,13 +97,18 @@ class ResultRow:
 
     @property
     def context(self) -> str:
-        if self.kind_label == "Company profile":
+        # A profile hit is titled with the company's name: no need to say it twice.
+        if self.source_table == "company" or self.kind_label == "Company profile":
             return self.kind_label
         return f"{self.company_name} · {self.kind_label}"
 
     @property
     def spoken(self) -> str:
-        return f"{plain(self.title)}, {self.context}: {plain(self.snippet)}"
+        """The row in words; the highlighted words are named too (highlight is not only
+        colour, yet a screen reader hears none of it)."""
+        said = f"{plain(self.title)}, {self.context}: {plain(self.snippet)}"
+        matched = matches_phrase(self.title, self.snippet)
+        return f"{said} ({matched})" if matched else said
 
 
 _Role = Qt.ItemDataRole
@@ -159,13 +171,18 @@ class ResearchSearchPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "researchSearch", "Search research")
+        named(self, "researchSearch", self.tr("Search research"))
         self._services: Services | None = None
 
-        self.query = named(QueryEdit(), "researchSearchQuery", "Search research")
-        self.query.setPlaceholderText(PLACEHOLDER)
+        self.query = named(QueryEdit(), "researchSearchQuery", self.tr("Search research"))
+        self.query.setPlaceholderText(
+            QCoreApplication.translate("ResearchSearchPanel", PLACEHOLDER)
+        )
+        self.query.setAccessibleDescription(
+            self.tr("Results appear as you type; Down or Enter moves into them")
+        )
         self.query.setClearButtonEnabled(True)
-        self.count = named(QLabel(), "researchSearchCount", "Matches")
+        self.count = named(QLabel(), "researchSearchCount", self.tr("Matches"))
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         # A long query echoed back must not widen the window.
@@ -173,14 +190,16 @@ class ResearchSearchPanel(QWidget):
         self.count.setWordWrap(True)
 
         self.model = ResearchResultModel(self)
-        self.results = named(ResultList(), "researchSearchResults", "Research that matches")
+        self.results = named(
+            ResultList(), "researchSearchResults", self.tr("Research that matches")
+        )
         self.results.setModel(self.model)
         self.results.setItemDelegate(ResultDelegate(self.results))
         self.results.setUniformItemSizes(True)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.hint = widgets.Hint("researchSearchHint", START_HINT)
+        self.hint = widgets.Hint("researchSearchHint", self._start_hint())
         self.stack = QStackedWidget()
         self.stack.setObjectName("researchSearchStack")
         self.stack.addWidget(self.hint)
@@ -265,25 +284,28 @@ class ResearchSearchPanel(QWidget):
         if not text.strip():
             self.count.setText("")
             self.count.hide()
-            self.hint.set_hint(START_HINT)
+            self.hint.set_hint(self._start_hint())
             self.stack.setCurrentWidget(self.hint)
             return
         self.count.show()
         if rows:
-            many = len(rows) >= RESULT_LIMIT
-            noun = "match" if len(rows) == 1 else "matches"
-            number = f"{len(rows):,}"
-            self.count.setText(
-                f"The first {number} matches; add a word to narrow them."
-                if many
-                else f"{number} {noun}"
-            )
+            if len(rows) >= RESULT_LIMIT:
+                self.count.setText(
+                    self.tr("The first %Ln matches; add a word to narrow them.", "", len(rows))
+                )
+            else:
+                self.count.setText(self.tr("%Ln match(es)", "", len(rows)))
             self.stack.setCurrentWidget(self.results)
         else:
-            self.count.setText(f"No research mentions “{echoed(text)}”")
-            self.hint.set_hint("Try fewer words, or end a word with * to find longer ones.")
+            self.count.setText(self.tr("No research mentions “{query}”").format(query=echoed(text)))
+            self.hint.set_hint(
+                self.tr("Try fewer words, or end a word with * to find longer ones.")
+            )
             self.stack.setCurrentWidget(self.hint)
         self.count.setAccessibleName(self.count.text())
+
+    def _start_hint(self) -> str:
+        return QCoreApplication.translate("ResearchSearchPanel", START_HINT)
 
     def _activate(self, index: QModelIndex) -> None:
         if not index.isValid():

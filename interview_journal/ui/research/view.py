@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.ui.feedback import guarded, report_info
 from interview_journal.ui.layout import named, side_by_side
 from interview_journal.ui.research import widgets
@@ -43,13 +44,26 @@ from interview_journal.ui.research.search_panel import ResearchSearchPanel
 if TYPE_CHECKING:
     from interview_journal.core.services import Services
 
-OPENING = "Opening your journal…"
-NO_COMPANIES_LIST = "No companies yet.\nPress Ctrl+N to add the first company you are researching."
-NO_COMPANIES_PAGE = (
-    "Get to know a company before you meet it:\nwhat it values, what the work is like "
-    "day to day,\nwho you would work with.\n\nPress Ctrl+N to add a company."
+# Hints in English; the view shows them through ``_text`` in the user's language.
+OPENING = QT_TRANSLATE_NOOP("ResearchView", "Opening your journal…")
+NO_COMPANIES_LIST = QT_TRANSLATE_NOOP(
+    "ResearchView",
+    "No companies yet.\nPress Ctrl+N to add the first company you are researching.",
 )
-NO_SELECTION = "Pick a company on the left to read and add research,\nor press Ctrl+N to add one."
+NO_COMPANIES_PAGE = QT_TRANSLATE_NOOP(
+    "ResearchView",
+    "Get to know a company before you meet it:\nwhat it values, what the work is like "
+    "day to day,\nwho you would work with.\n\nPress Ctrl+N to add a company.",
+)
+NO_SELECTION = QT_TRANSLATE_NOOP(
+    "ResearchView",
+    "Pick a company on the left to read and add research,\nor press Ctrl+N to add one.",
+)
+
+
+def _text(source: str) -> str:
+    """One of the hints above in the user's language."""
+    return QCoreApplication.translate("ResearchView", source)
 
 
 class _FilterEdit(QLineEdit):
@@ -74,13 +88,15 @@ class _SearchPage(QWidget):
 
     def __init__(self, view: ResearchView) -> None:
         super().__init__()
-        named(self, "researchSearchPage", "Search research")
+        named(self, "researchSearchPage", self.tr("Search research"))
         self._view = view
         self.panel = ResearchSearchPanel()
         self.back_button = named(
-            QPushButton("Back to companies"), "backToCompaniesButton", "Back to companies"
+            QPushButton(self.tr("Back to companies")),
+            "backToCompaniesButton",
+            self.tr("Back to companies"),
         )
-        self.back_button.setToolTip("Back to the company list (Esc)")
+        self.back_button.setToolTip(self.tr("Back to the company list (Esc)"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 12)
         layout.addWidget(self.panel, 1)
@@ -103,7 +119,7 @@ class ResearchView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("researchView")
-        self.setAccessibleName("Research")
+        self.setAccessibleName(self.tr("Research"))
         self._services: Services | None = None
         self._current_id: str | None = None
         self._switching = False
@@ -111,20 +127,23 @@ class ResearchView(QWidget):
         # ------------------------------------------------------------- left
         self.filter = _FilterEdit(self)
         self.filter.setObjectName("companyFilter")
-        self.filter.setAccessibleName("Filter companies")
-        self.filter.setPlaceholderText("Filter companies")
+        self.filter.setAccessibleName(self.tr("Filter companies"))
+        self.filter.setAccessibleDescription(
+            self.tr("Type part of a name or an industry; Down moves into the list")
+        )
+        self.filter.setPlaceholderText(self.tr("Filter companies"))
         self.filter.setClearButtonEnabled(True)
 
         self.new_company_name = widgets.PromptLineEdit()
         self.new_company_name.setObjectName("newCompanyName")
-        self.new_company_name.setAccessibleName("Name of the new company")
-        self.new_company_name.setPlaceholderText("Company name, then Enter (Esc cancels)")
+        self.new_company_name.setAccessibleName(self.tr("Name of the new company"))
+        self.new_company_name.setPlaceholderText(self.tr("Company name, then Enter (Esc cancels)"))
         self.new_company_name.hide()
 
-        self.sort_box = named(QComboBox(), "companySort", "Sort companies by")
+        self.sort_box = named(QComboBox(), "companySort", self.tr("Sort companies by"))
         for order in CompanySort:
-            self.sort_box.addItem(order.value, order)
-        sort_label = QLabel("&Sort by")
+            self.sort_box.addItem(order.label, order)
+        sort_label = QLabel(self.tr("&Sort by"))
         sort_label.setBuddy(self.sort_box)
         sort_row = QHBoxLayout()
         sort_row.addWidget(sort_label)
@@ -135,27 +154,34 @@ class ResearchView(QWidget):
         self.company_proxy.setSourceModel(self.company_model)
         self.company_list = QListView()
         self.company_list.setObjectName("companyList")
-        self.company_list.setAccessibleName("Companies")
+        self.company_list.setAccessibleName(self.tr("Companies"))
+        self.company_list.setAccessibleDescription(
+            self.tr("Each company with its industry, research notes and weighted fit")
+        )
         self.company_list.setModel(self.company_proxy)
         self.company_list.setUniformItemSizes(True)
         self.company_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.company_list.setItemDelegate(widgets.TwoLineDelegate(self.company_list))
         self.company_list.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.company_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.list_hint = widgets.Hint("companyListHint", NO_COMPANIES_LIST)
+        self.list_hint = widgets.Hint("companyListHint", _text(NO_COMPANIES_LIST))
         self.list_stack = QStackedWidget()
         self.list_stack.setObjectName("companyListStack")
         self.list_stack.addWidget(self.company_list)
         self.list_stack.addWidget(self.list_hint)
 
-        self.new_company_button = QPushButton("New company")
+        self.new_company_button = QPushButton(self.tr("New company"))
         self.new_company_button.setObjectName("newCompanyButton")
-        self.new_company_button.setAccessibleName("New company")
-        self.new_company_button.setToolTip("New company (Ctrl+N)")
-        self.compare_button = named(QPushButton("Compare"), "compareButton", "Compare companies")
-        self.compare_button.setToolTip("Compare companies by fit (Ctrl+Shift+C)")
-        self.bank_button = named(QPushButton("Questions"), "questionBankButton", "Questions to ask")
-        self.bank_button.setToolTip("Questions to ask every company (Ctrl+Shift+Q)")
+        self.new_company_button.setAccessibleName(self.tr("New company"))
+        self.new_company_button.setToolTip(self.tr("New company (Ctrl+N)"))
+        self.compare_button = named(
+            QPushButton(self.tr("Compare")), "compareButton", self.tr("Compare companies")
+        )
+        self.compare_button.setToolTip(self.tr("Compare companies by fit (Ctrl+Shift+C)"))
+        self.bank_button = named(
+            QPushButton(self.tr("Questions")), "questionBankButton", self.tr("Questions to ask")
+        )
+        self.bank_button.setToolTip(self.tr("Questions to ask every company (Ctrl+Shift+Q)"))
         # Two rows keep the list pane narrow enough for a half-screen window.
         buttons = QGridLayout()
         buttons.addWidget(self.new_company_button, 0, 0, 1, 2)
@@ -182,7 +208,7 @@ class ResearchView(QWidget):
 
         # ------------------------------------------------------------ right
         self.page = CompanyPage()
-        self.page_hint = widgets.Hint("companyPageHint", NO_SELECTION)
+        self.page_hint = widgets.Hint("companyPageHint", _text(NO_SELECTION))
         self.right = QStackedWidget()
         self.right.setObjectName("companyPageStack")
         self.right.addWidget(self.page_hint)
@@ -199,7 +225,7 @@ class ResearchView(QWidget):
         )
 
         # ---------------------------------------------------- opening state
-        self.opening = widgets.Hint("researchOpeningHint", OPENING)
+        self.opening = widgets.Hint("researchOpeningHint", _text(OPENING))
         self.stack = QStackedWidget()
         self.stack.setObjectName("researchStack")
         self.stack.addWidget(self.opening)
@@ -318,12 +344,14 @@ class ResearchView(QWidget):
         if company is None or self._services is None:
             return
         count = self.page.note_model.rowCount()
-        lost = f" and its {notes_phrase(count)}" if count else ""
+        if count:
+            question = self.tr("Delete {name} and its {notes}? This cannot be undone.").format(
+                name=company.name, notes=notes_phrase(count)
+            )
+        else:
+            question = self.tr("Delete {name}? This cannot be undone.").format(name=company.name)
         if not widgets.confirm(
-            self,
-            "Delete company",
-            f"Delete {company.name}{lost}? This cannot be undone.",
-            "Delete company",
+            self, self.tr("Delete company"), question, self.tr("Delete company")
         ):
             return
         research = self._services.research
@@ -338,7 +366,7 @@ class ResearchView(QWidget):
         self._current_id = None
         self.page.editor.start_new()  # the unsaved text belonged to the deleted company
         self.refresh()
-        report_info(self, f"Deleted {company.name}.")
+        report_info(self, self.tr("Deleted {name}.").format(name=company.name))
         if self.company_proxy.rowCount() == 0 and self.filter.text():
             self.filter.clear()  # the filter showed only the company just deleted
         rows = self.company_proxy.rowCount()
@@ -454,7 +482,7 @@ class ResearchView(QWidget):
         self.new_company_name.hide()
         self.refresh()
         self.select_company(company.id)
-        report_info(self, f"Added {company.name}.")
+        report_info(self, self.tr("Added {name}.").format(name=company.name))
         self.page.fields["website"].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _new_company_clicked(self) -> None:
@@ -548,11 +576,12 @@ class ResearchView(QWidget):
         has_companies = self.company_model.rowCount() > 0
         visible = self.company_proxy.rowCount() > 0
         if not has_companies:
-            self.list_hint.set_hint(NO_COMPANIES_LIST)
+            self.list_hint.set_hint(_text(NO_COMPANIES_LIST))
         elif not visible:
             self.list_hint.set_hint(
-                f"No company matches “{self.filter.text().strip()}”.\n"
-                "Press Enter to add it as a new company."
+                self.tr(
+                    "No company matches “{filter}”.\nPress Enter to add it as a new company."
+                ).format(filter=self.filter.text().strip())
             )
         self.list_stack.setCurrentWidget(self.company_list if visible else self.list_hint)
         if self._overview is not None:
@@ -560,5 +589,5 @@ class ResearchView(QWidget):
         elif self._current_id is not None:
             self.right.setCurrentWidget(self.page)
         else:
-            self.page_hint.set_hint(NO_SELECTION if has_companies else NO_COMPANIES_PAGE)
+            self.page_hint.set_hint(_text(NO_SELECTION if has_companies else NO_COMPANIES_PAGE))
             self.right.setCurrentWidget(self.page_hint)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -12,6 +20,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 
@@ -113,6 +122,23 @@ class Hint(QLabel):
     def set_hint(self, text: str) -> None:
         self.setText(text)
         self.setAccessibleName(text)
+
+
+def name_headers(table: QTableView) -> None:
+    """Say what a table's header views are, and let the table take their focus.
+
+    A header is an item view of its own inside the table (Qt gives it no name and no Tab
+    stop); a screen reader reaches the headings through the table's cells, and the
+    keyboard user through the table, which a focus proxy makes the header's stand-in
+    (https://doc.qt.io/qt-6/qwidget.html#setFocusProxy).
+    """
+    headers = (
+        (table.horizontalHeader(), QCoreApplication.translate("TableHeaders", "Column headings")),
+        (table.verticalHeader(), QCoreApplication.translate("TableHeaders", "Row numbers")),
+    )
+    for header, name in headers:
+        header.setAccessibleName(name)
+        header.setFocusProxy(table)
 
 
 class PromptLineEdit(QLineEdit):

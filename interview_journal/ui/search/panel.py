@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.core.search import GlobalHit, group_by_kind
 from interview_journal.ui.feedback import InlineMessage, ReportsInline
 from interview_journal.ui.layout import named
@@ -44,6 +46,7 @@ from interview_journal.ui.search.results import (
     ResultRowRole,
     TypedSearch,
     echoed,
+    matches_phrase,
     plain,
 )
 
@@ -53,13 +56,42 @@ if TYPE_CHECKING:
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 SHORTCUTS = ("Ctrl+K", "Ctrl+Shift+F")
-PLACEHOLDER = 'Search everything: words, "a phrase", prefix*'
-START_HINT = (
+# In English; shown in the user's language through QCoreApplication.translate.
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "GlobalSearchDialog", 'Search everything: words, "a phrase", prefix*'
+)
+START_HINT = QT_TRANSLATE_NOOP(
+    "GlobalSearchDialog",
     "Find anything you have written: interview notes, research, companies, contacts,\n"
     "applications, follow-ups, questions, offers, the contacts log and reminders.\n\n"
     'Several words find records holding all of them; "quotes" keep a phrase;\n'
-    "team* also finds teams and teamwork. Enter opens the selected result."
+    "team* also finds teams and teamwork. Enter opens the selected result.",
 )
+# The kinds core groups hits by (``core.search.KINDS``), marked here for the translators:
+# the headings show them through ``kind_name``; the grouping keeps the English key.
+KIND_NAMES = (
+    QT_TRANSLATE_NOOP("SearchKinds", "Interview notes"),
+    QT_TRANSLATE_NOOP("SearchKinds", "Interviews"),
+    QT_TRANSLATE_NOOP("SearchKinds", "Interview prep"),
+    QT_TRANSLATE_NOOP("SearchKinds", "Research"),
+    QT_TRANSLATE_NOOP("SearchKinds", "Fit criteria"),
+    QT_TRANSLATE_NOOP("SearchKinds", "Companies"),
+    QT_TRANSLATE_NOOP("SearchKinds", "Contacts"),
+    QT_TRANSLATE_NOOP("SearchKinds", "Applications"),
+    QT_TRANSLATE_NOOP("SearchKinds", "Follow-ups"),
+    QT_TRANSLATE_NOOP("SearchKinds", "Questions"),
+    QT_TRANSLATE_NOOP("SearchKinds", "Offers"),
+    QT_TRANSLATE_NOOP("SearchKinds", "Contacts log"),
+    QT_TRANSLATE_NOOP("SearchKinds", "Timeline notes"),
+    QT_TRANSLATE_NOOP("SearchKinds", "Reminders"),
+)
+
+
+def kind_name(kind: str) -> str:
+    """A kind of result as the user reads it (a kind not listed above shows as it is)."""
+    return QCoreApplication.translate("SearchKinds", kind)
+
+
 DEBOUNCE_MS = 150
 RESULT_LIMIT = 100
 # Hits shown per kind before a "show more" line.
@@ -94,16 +126,24 @@ class GlobalRow:
     @property
     def label(self) -> str:
         """What a heading or a "show more" line says."""
+        kind = kind_name(self.heading)
+        count = self.count  # a plain name: lupdate drops a call counting an attribute
         if self.more:
-            return f"Show {self.count} more in {self.heading}"
-        noun = "match" if self.count == 1 else "matches"
-        return f"{self.heading} · {self.count} {noun}"
+            return QCoreApplication.translate(
+                "GlobalSearchDialog", "Show %Ln more in {kind}", "", count
+            ).format(kind=kind)
+        return QCoreApplication.translate(
+            "GlobalSearchDialog", "{kind} · %Ln match(es)", "", count
+        ).format(kind=kind)
 
     @property
     def spoken(self) -> str:
+        """The row in words, the highlighted words named too (see ``matches_phrase``)."""
         if self.hit is None:
             return self.label
-        return f"{self.hit.title}, {self.hit.where}: {plain(self.hit.snippet)}"
+        said = f"{self.hit.title}, {self.hit.where}: {plain(self.hit.snippet)}"
+        matched = matches_phrase(self.hit.snippet)
+        return f"{said} ({matched})" if matched else said
 
 
 def grouped_rows(
@@ -215,7 +255,7 @@ class GroupedResultDelegate(ResultDelegate):
             painter.setFont(font)
             selected = bool(option.state & QStyle.StateFlag.State_Selected)
             painter.setPen(text if selected else option.palette.color(QPalette.ColorRole.Link))
-            painter.drawText(rect, align, row.label + "…")
+            painter.drawText(rect, align, row.label + "…")  # the ellipsis: it opens more
             painter.restore()
             return
         palette: QPalette = option.palette
@@ -263,27 +303,33 @@ class GlobalSearchDialog(ReportsInline, QDialog):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "globalSearch", "Search the journal")
-        self.setWindowTitle("Search the journal")
+        named(self, "globalSearch", self.tr("Search the journal"))
+        self.setWindowTitle(self.tr("Search the journal"))
         self._services = services
 
-        self.query = named(QueryEdit(), "globalSearchQuery", "Search the journal")
-        self.query.setPlaceholderText(PLACEHOLDER)
+        self.query = named(QueryEdit(), "globalSearchQuery", self.tr("Search the journal"))
+        self.query.setPlaceholderText(QCoreApplication.translate("GlobalSearchDialog", PLACEHOLDER))
+        self.query.setAccessibleDescription(
+            self.tr("Results appear as you type; Down or Enter moves into them")
+        )
         self.query.setClearButtonEnabled(True)
-        self.count = named(QLabel(), "globalSearchCount", "Matches")
+        self.count = named(QLabel(), "globalSearchCount", self.tr("Matches"))
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.count.setMinimumWidth(10)  # a long query echoed back must not widen the dialog
         self.count.setWordWrap(True)
 
         self.model = GlobalResultModel(self, preview=GROUP_PREVIEW)
-        self.results = named(GroupedResultList(), "globalSearchResults", "Matches")
+        self.results = named(GroupedResultList(), "globalSearchResults", self.tr("Matches"))
+        self.results.setAccessibleDescription(
+            self.tr("Grouped by kind; Enter opens the selected result")
+        )
         self.results.setModel(self.model)
         self.results.setItemDelegate(GroupedResultDelegate(self.results))
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.hint = Hint("globalSearchHint", START_HINT)
+        self.hint = Hint("globalSearchHint", self._start_hint())
         self.stack = QStackedWidget()
         self.stack.addWidget(self.hint)
         self.stack.addWidget(self.results)
@@ -372,25 +418,40 @@ class GlobalSearchDialog(ReportsInline, QDialog):
         if not text.strip():
             self.count.setText("")
             self.count.hide()
-            self.hint.set_hint(START_HINT)
+            self.hint.set_hint(self._start_hint())
             self.stack.setCurrentWidget(self.hint)
             return
         self.count.show()
         if hits:
-            number = f"{len(hits):,}"
-            groups = len(self.model.headings())
-            kinds = f" in {groups} kinds" if groups > 1 else ""
-            if len(hits) >= RESULT_LIMIT:
-                self.count.setText(f"The best {number} matches{kinds}; add a word to narrow them.")
-            else:
-                noun = "match" if len(hits) == 1 else "matches"
-                self.count.setText(f"{number} {noun}{kinds}")
+            self.count.setText(self._count_text(len(hits), len(self.model.headings())))
             self.stack.setCurrentWidget(self.results)
         else:
-            self.count.setText(f"Nothing in the journal mentions “{echoed(text)}”")
-            self.hint.set_hint("Try fewer words, or end a word with * to find longer ones.")
+            self.count.setText(
+                self.tr("Nothing in the journal mentions “{query}”").format(query=echoed(text))
+            )
+            self.hint.set_hint(
+                self.tr("Try fewer words, or end a word with * to find longer ones.")
+            )
             self.stack.setCurrentWidget(self.hint)
         self.count.setAccessibleName(self.count.text())
+
+    def _count_text(self, found: int, groups: int) -> str:
+        # One whole sentence per case, so a translation can order its parts freely.
+        if found >= RESULT_LIMIT:
+            if groups > 1:
+                text = self.tr(
+                    "The best %Ln matches in {kinds} kinds; add a word to narrow them.", "", found
+                )
+            else:
+                text = self.tr("The best %Ln matches; add a word to narrow them.", "", found)
+        elif groups > 1:
+            text = self.tr("%Ln match(es) in {kinds} kinds", "", found)
+        else:
+            text = self.tr("%Ln match(es)", "", found)
+        return text.format(kinds=groups)
+
+    def _start_hint(self) -> str:
+        return QCoreApplication.translate("GlobalSearchDialog", START_HINT)
 
     def _expand(self, kind: str, at_row: int) -> None:
         """Show all of ``kind`` and keep the cursor where the "show more" line was."""

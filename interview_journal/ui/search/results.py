@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -58,6 +59,8 @@ __all__ = [
     "echoed",
     "elide_marked",
     "marked_html",
+    "matched_words",
+    "matches_phrase",
     "plain",
 ]
 
@@ -73,6 +76,37 @@ def _mark_open() -> str:
 def plain(marked: str) -> str:
     """``marked`` without the highlight markers."""
     return marked.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+
+
+def matched_words(*marked: str) -> list[str]:
+    """The highlighted words of ``marked`` texts, each once (ignoring case), in order."""
+    found: dict[str, str] = {}
+    for text in marked:
+        start = text.find(HIGHLIGHT_START)
+        while start >= 0:
+            end = text.find(HIGHLIGHT_END, start + 1)
+            word = text[start + 1 : end if end >= 0 else len(text)]
+            word = plain(word).strip()
+            if word:
+                found.setdefault(word.casefold(), word)
+            if end < 0:
+                break
+            start = text.find(HIGHLIGHT_START, end + 1)
+    return list(found.values())
+
+
+def matches_phrase(*marked: str) -> str:
+    """The highlighted words in words, for a screen reader and a tooltip ("matching
+    “team”, “teams”"); "" when nothing is highlighted. On screen a match is shown by a
+    coloured background and a bolder weight; this says it without either."""
+    words = matched_words(*marked)
+    if not words:
+        return ""
+    quoted = QCoreApplication.translate("SearchResults", "“{word}”")
+    listed = QCoreApplication.translate("SearchResults", ", ").join(
+        quoted.format(word=word) for word in words
+    )
+    return QCoreApplication.translate("SearchResults", "matching {words}").format(words=listed)
 
 
 def marked_html(marked: str) -> str:
@@ -330,7 +364,11 @@ def _run(search: Callable[[str], object], text: str) -> object:
         return _Failure(str(error))
     except Exception:
         log.exception("search failed")
-        return _Failure("The search failed; nothing was changed. Details are in the log.")
+        return _Failure(
+            QCoreApplication.translate(
+                "SearchResults", "The search failed; nothing was changed. Details are in the log."
+            )
+        )
 
 
 class SearchRunner(QObject):
