@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -39,10 +40,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_journal.core.vocabulary import PERSON_KINDS, label
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
+from interview_journal.core.vocabulary import PERSON_KINDS, label, labels
 from interview_journal.ui import theme
 from interview_journal.ui.bounded_text import BoundedTextEdit
 from interview_journal.ui.feedback import guarded, report_error, report_info
+from interview_journal.ui.i18n import format_date
 from interview_journal.ui.layout import named, side_by_side, tab_chain
 from interview_journal.ui.number_fields import CheckedSpinBox
 from interview_journal.ui.research.models import (
@@ -51,7 +54,6 @@ from interview_journal.ui.research.models import (
     LinkRow,
     RowListModel,
     RowRole,
-    format_date,
     link_roles,
 )
 from interview_journal.ui.research.widgets import Hint, PromptLineEdit, TwoLineDelegate, confirm
@@ -63,18 +65,28 @@ if TYPE_CHECKING:
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-ALL_KINDS = "All kinds"
-NO_COMPANY = "No company"
-NO_CADENCE = "No reminder"
+ALL_KINDS = QT_TRANSLATE_NOOP("ContactsView", "All kinds")
+NO_COMPANY = QT_TRANSLATE_NOOP("ContactsView", "No company")
+NO_CADENCE = QT_TRANSLATE_NOOP("ContactsView", "No reminder")
 CADENCE_MAX = 730
-NO_CONTACTS = (
+NO_CONTACTS = QT_TRANSLATE_NOOP(
+    "ContactsView",
     "No contacts yet.\nPress “New contact” (Ctrl+Shift+N) to keep a recruiter, an interviewer "
-    "or a future coworker, with a stay-in-touch reminder."
+    "or a future coworker, with a stay-in-touch reminder.",
 )
-NO_MATCH = "Nobody matches the filter."
-NO_SELECTION = "Choose someone on the left, or add a new contact."
-NO_HISTORY = "No contact logged and no interview with this person yet."
-NEVER = "Never"
+NO_MATCH = QT_TRANSLATE_NOOP("ContactsView", "Nobody matches the filter.")
+NO_SELECTION = QT_TRANSLATE_NOOP(
+    "ContactsView", "Choose someone on the left, or add a new contact."
+)
+NO_HISTORY = QT_TRANSLATE_NOOP(
+    "ContactsView", "No contact logged and no interview with this person yet."
+)
+NEVER = QT_TRANSLATE_NOOP("ContactsView", "Never")
+
+
+def _t(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP above, in the user's language."""
+    return QCoreApplication.translate("ContactsView", text)
 
 
 def invalid_style() -> str:
@@ -85,38 +97,44 @@ def invalid_style() -> str:
 
 
 FIELD_NAMES = {
-    "name": "Name",
-    "kind": "Kind",
-    "company_id": "Company",
-    "title": "Role",
-    "email": "Email",
-    "phone": "Phone",
-    "profile_url": "Profile link",
-    "connected": "Connected",
-    "stay_in_touch_days": "Stay in touch every",
-    "notes": "Notes",
+    "name": QT_TRANSLATE_NOOP("ContactsView", "Name"),
+    "kind": QT_TRANSLATE_NOOP("ContactsView", "Kind"),
+    "company_id": QT_TRANSLATE_NOOP("ContactsView", "Company"),
+    "title": QT_TRANSLATE_NOOP("ContactsView", "Role"),
+    "email": QT_TRANSLATE_NOOP("ContactsView", "Email"),
+    "phone": QT_TRANSLATE_NOOP("ContactsView", "Phone"),
+    "profile_url": QT_TRANSLATE_NOOP("ContactsView", "Profile link"),
+    "connected": QT_TRANSLATE_NOOP("ContactsView", "Connected"),
+    "stay_in_touch_days": QT_TRANSLATE_NOOP("ContactsView", "Stay in touch every"),
+    "notes": QT_TRANSLATE_NOOP("ContactsView", "Notes"),
 }
+
+
+def _days_until(due: datetime, now: datetime) -> int:
+    return (due.astimezone().date() - now.astimezone().date()).days
 
 
 def due_phrase(due: datetime | None, now: datetime) -> str:
     if due is None:
         return ""
-    days = (due.astimezone().date() - now.astimezone().date()).days
+    days = _days_until(due, now)
+    # Called on the class: pyside6-lupdate marks a plural (numerus) string only in tr(),
+    # and the stubs type tr() as an instance method.
     if days < 0:
-        return f"get in touch (due {-days} day{'s' if days != -1 else ''} ago)"
+        return ContactsView.tr("get in touch (due %n day(s) ago)", "", -days)  # type: ignore[arg-type]
     if days == 0:
-        return "get in touch today"
-    return f"in touch again in {days} day{'s' if days != 1 else ''}"
+        return QCoreApplication.translate("ContactsView", "get in touch today")
+    return ContactsView.tr("in touch again in %n day(s)", "", days)  # type: ignore[arg-type]
 
 
 def short_due_phrase(due: datetime | None, now: datetime) -> str:
     """The list's version: the urgent part first, so eliding never hides it."""
     if due is None:
         return ""
-    days = (due.astimezone().date() - now.astimezone().date()).days
+    days = _days_until(due, now)
     if days <= 0:
-        return "get in touch"
-    return f"next in {days} d"
+        return QCoreApplication.translate("ContactsView", "get in touch")
+    return ContactsView.tr("next in %n d", "", days)  # type: ignore[arg-type]  # see due_phrase
 
 
 def contact_detail(row: ContactRow, now: datetime) -> str:
@@ -124,11 +142,11 @@ def contact_detail(row: ContactRow, now: datetime) -> str:
     parts = [person.title or label(PERSON_KINDS, person.kind)]
     if row.company_name:
         parts.append(row.company_name)
-    due = short_due_phrase(row.next_due, now)
-    if due == "get in touch":
-        parts.insert(0, "Get in touch")
-    elif due:
-        parts.append(due)
+    if row.next_due is not None and _days_until(row.next_due, now) <= 0:
+        # Due: said first, in words (the list marks it no other way), so eliding keeps it.
+        parts.insert(0, QCoreApplication.translate("ContactsView", "Get in touch"))
+    elif row.next_due is not None:
+        parts.append(short_due_phrase(row.next_due, now))
     return " · ".join(parts)
 
 
@@ -202,8 +220,16 @@ class ContactFilterModel(QSortFilterProxyModel):
 def history_rows(items: list[HistoryItem]) -> list[LinkRow]:
     rows = []
     for item in items:
-        when = format_date(item.occurred_at.astimezone().date()) if item.occurred_at else "No date"
-        kind = "Interview" if item.source == "round" else "Contact"
+        when = (
+            format_date(item.occurred_at.astimezone().date())
+            if item.occurred_at
+            else QCoreApplication.translate("ContactsView", "No date")
+        )
+        kind = (
+            QCoreApplication.translate("ContactsView", "Interview")
+            if item.source == "round"
+            else QCoreApplication.translate("ContactsView", "Contact")
+        )
         detail = " · ".join(part for part in (when, kind, item.detail) if part)
         rows.append(LinkRow(item.id, item.title, detail))
     return rows
@@ -230,7 +256,7 @@ class ContactsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "contactsView", "Contacts")
+        named(self, "contactsView", self.tr("Contacts"))
         self._services: Services | None = None
         self._person: Person | None = None
         self._switching = False
@@ -241,34 +267,40 @@ class ContactsView(QWidget):
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
 
         # ------------------------------------------------------------- list
-        self.filter = named(QLineEdit(), "contactFilter", "Filter contacts")
-        self.filter.setPlaceholderText("Filter by name, company, role…")
+        self.filter = named(QLineEdit(), "contactFilter", self.tr("Filter contacts"))
+        self.filter.setPlaceholderText(self.tr("Filter by name, company, role…"))
         self.filter.setClearButtonEnabled(True)
-        self.kind_filter = named(QComboBox(), "contactKindFilter", "Kind of contact")
-        self.kind_filter.addItem(ALL_KINDS, None)
-        for key, text in PERSON_KINDS.items():
+        self.kind_filter = named(QComboBox(), "contactKindFilter", self.tr("Kind of contact"))
+        self.kind_filter.addItem(_t(ALL_KINDS), None)
+        for key, text in labels(PERSON_KINDS).items():
             self.kind_filter.addItem(text, key)
         self.due_filter = named(
-            QCheckBox("&Due to get in touch"), "contactDueFilter", "Only contacts due"
+            QCheckBox(self.tr("&Due to get in touch")),
+            "contactDueFilter",
+            self.tr("Only contacts due"),
         )
-        self.new_button = named(QPushButton("&New contact"), "newContactButton", "New contact")
-        self.new_button.setToolTip("New contact (Ctrl+Shift+N)")
-        self.new_name = named(PromptLineEdit(), "newContactName", "Name of the new contact")
-        self.new_name.setPlaceholderText("Name, then Enter (Esc cancels)")
+        self.new_button = named(
+            QPushButton(self.tr("&New contact")), "newContactButton", self.tr("New contact")
+        )
+        self.new_button.setToolTip(self.tr("New contact (Ctrl+Shift+N)"))
+        self.new_name = named(
+            PromptLineEdit(), "newContactName", self.tr("Name of the new contact")
+        )
+        self.new_name.setPlaceholderText(self.tr("Name, then Enter (Esc cancels)"))
         self.new_name.hide()
 
         self.model = ContactListModel(self)
         self.proxy = ContactFilterModel(self)
         self.proxy.setSourceModel(self.model)
-        self.list = named(QListView(), "contactList", "Contacts")
+        self.list = named(QListView(), "contactList", self.tr("Contacts"))
         self.list.setModel(self.proxy)
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setSelectionMode(QListView.SelectionMode.SingleSelection)
-        self.empty = Hint("noContactsHint", NO_CONTACTS)
-        self.list_stack = named(QStackedWidget(), "contactListStack", "Contacts")
+        self.empty = Hint("noContactsHint", _t(NO_CONTACTS))
+        self.list_stack = named(QStackedWidget(), "contactListStack", self.tr("Contacts"))
         self.list_stack.addWidget(self.list)
         self.list_stack.addWidget(self.empty)
 
@@ -299,52 +331,66 @@ class ContactsView(QWidget):
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.heading.setWordWrap(True)  # a long name wraps at the minimum width
         self.delete_button = named(
-            QPushButton("Delete contact…"), "deleteContactButton", "Delete contact"
+            QPushButton(self.tr("Delete contact…")),
+            "deleteContactButton",
+            self.tr("Delete contact"),
         )
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
         header.addWidget(self.delete_button)
 
-        self.name = named(QLineEdit(), "contactName", "Name")
-        self.kind = named(QComboBox(), "contactKind", "Kind")
-        for key, text in PERSON_KINDS.items():
+        self.name = named(QLineEdit(), "contactName", _t(FIELD_NAMES["name"]))
+        self.kind = named(QComboBox(), "contactKind", _t(FIELD_NAMES["kind"]))
+        for key, text in labels(PERSON_KINDS).items():
             self.kind.addItem(text, key)
-        self.company = named(QComboBox(), "contactCompany", "Company")
-        self.company_button = named(QPushButton("Open"), "openContactCompany", "Open the company")
-        self.role = named(QLineEdit(), "contactRole", "Role")
-        self.role.setPlaceholderText("Their job title, e.g. Engineering manager")
-        self.email = named(QLineEdit(), "contactEmail", "Email")
-        self.email.setPlaceholderText("name@example.com")
-        self.email_button = named(QPushButton("Write…"), "writeEmailButton", "Write an email")
-        self.phone = named(QLineEdit(), "contactPhone", "Phone")
-        self.profile = named(QLineEdit(), "contactProfileUrl", "Profile link")
-        self.profile.setPlaceholderText("https://www.linkedin.com/in/…")
+        self.company = named(QComboBox(), "contactCompany", _t(FIELD_NAMES["company_id"]))
+        self.company_button = named(
+            QPushButton(self.tr("Open")), "openContactCompany", self.tr("Open the company")
+        )
+        self.role = named(QLineEdit(), "contactRole", _t(FIELD_NAMES["title"]))
+        self.role.setPlaceholderText(self.tr("Their job title, e.g. Engineering manager"))
+        self.email = named(QLineEdit(), "contactEmail", _t(FIELD_NAMES["email"]))
+        self.email.setPlaceholderText(self.tr("name@example.com"))
+        self.email_button = named(
+            QPushButton(self.tr("Write…")), "writeEmailButton", self.tr("Write an email")
+        )
+        self.phone = named(QLineEdit(), "contactPhone", _t(FIELD_NAMES["phone"]))
+        self.profile = named(QLineEdit(), "contactProfileUrl", _t(FIELD_NAMES["profile_url"]))
+        self.profile.setPlaceholderText(self.tr("https://www.linkedin.com/in/…"))
         self.profile_button = named(
-            QPushButton("Open profile"), "openProfileButton", "Open the profile in the browser"
+            QPushButton(self.tr("Open profile")),
+            "openProfileButton",
+            self.tr("Open the profile in the browser"),
         )
         self.connected = named(
-            QCheckBox("Connected on their network"), "contactConnected", "Connected"
+            QCheckBox(self.tr("Connected on their network")),
+            "contactConnected",
+            _t(FIELD_NAMES["connected"]),
         )
+        every = _t(FIELD_NAMES["stay_in_touch_days"])
         self.cadence = named(
-            CheckedSpinBox("Stay in touch every", f"1 to {CADENCE_MAX} days, or none."),
+            CheckedSpinBox(every, self.tr("1 to {most} days, or none.").format(most=CADENCE_MAX)),
             "contactCadence",
-            "Stay in touch every",
+            every,
         )
         self.cadence.setRange(0, CADENCE_MAX)
-        self.cadence.setSpecialValueText(NO_CADENCE)
-        self.cadence.setSuffix(" days")
-        self.cadence.setMinimumWidth(self.cadence.fontMetrics().horizontalAdvance(NO_CADENCE) + 48)
+        no_cadence = _t(NO_CADENCE)
+        self.cadence.setSpecialValueText(no_cadence)
+        self.cadence.setSuffix(self.tr(" days"))
+        self.cadence.setMinimumWidth(self.cadence.fontMetrics().horizontalAdvance(no_cadence) + 48)
         self.cadence.setKeyboardTracking(False)
-        self.cadence.setToolTip("0 means no stay-in-touch reminder")
+        self.cadence.setToolTip(self.tr("0 means no stay-in-touch reminder"))
         self.next_due = QLabel()
         self.next_due.setObjectName("contactNextDue")
         self.last_contact = QLabel()
         self.last_contact.setObjectName("contactLastContact")
         self.mark_button = named(
-            QPushButton("Mark contacted &today"), "markContactedButton", "Mark contacted today"
+            QPushButton(self.tr("Mark contacted &today")),
+            "markContactedButton",
+            self.tr("Mark contacted today"),
         )
-        self.notes = named(BoundedTextEdit(), "contactNotes", "Notes")
-        self.notes.setPlaceholderText("What you talked about, what they care about…")
+        self.notes = named(BoundedTextEdit(), "contactNotes", _t(FIELD_NAMES["notes"]))
+        self.notes.setPlaceholderText(self.tr("What you talked about, what they care about…"))
         self.notes.setTabChangesFocus(True)
 
         form = QFormLayout()
@@ -365,35 +411,39 @@ class ContactsView(QWidget):
                 line.addWidget(widget, 1 if short else 0)
             form.addRow(caption, line)
 
-        row("&Name", self.name)
-        row("&Kind", self.kind)
-        row("Com&pany", self.company, self.company_button)
-        row("&Role", self.role)
-        row("&Email", self.email, self.email_button)
-        row("P&hone", self.phone)
-        row("Pro&file link", self.profile, self.profile_button)
+        row(self.tr("&Name"), self.name)
+        row(self.tr("&Kind"), self.kind)
+        row(self.tr("Com&pany"), self.company, self.company_button)
+        row(self.tr("&Role"), self.role)
+        row(self.tr("&Email"), self.email, self.email_button)
+        row(self.tr("P&hone"), self.phone)
+        row(self.tr("Pro&file link"), self.profile, self.profile_button)
         form.addRow("", self.connected)
-        row("&Stay in touch every", self.cadence, self.next_due)
-        row("Last contact", self.last_contact, self.mark_button)
-        row("N&otes", self.notes)
+        row(self.tr("&Stay in touch every"), self.cadence, self.next_due)
+        row(self.tr("Last contact"), self.last_contact, self.mark_button)
+        row(self.tr("N&otes"), self.notes)
 
         self.history_model = RowListModel(link_roles(), self)
-        self.history = named(QListView(), "contactHistory", "History with this person")
+        self.history = named(QListView(), "contactHistory", self.tr("History with this person"))
         self.history.setModel(self.history_model)
         self.history.setUniformItemSizes(True)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.setItemDelegate(TwoLineDelegate(self.history))
         self.history.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.no_history = Hint("noContactHistoryHint", NO_HISTORY)
+        self.no_history = Hint("noContactHistoryHint", _t(NO_HISTORY))
         self.no_history.setMargin(8)
-        self.history_stack = named(QStackedWidget(), "contactHistoryStack", "History")
+        self.history_stack = named(QStackedWidget(), "contactHistoryStack", self.tr("History"))
         self.history_stack.addWidget(self.history)
         self.history_stack.addWidget(self.no_history)
         self.log_button = named(
-            QPushButton("&Log a contact…"), "logContactButton", "Log a contact in its process"
+            QPushButton(self.tr("&Log a contact…")),
+            "logContactButton",
+            self.tr("Log a contact in its process"),
         )
-        self.log_button.setToolTip("Log a message or call in the latest process with this person")
-        history_title = QLabel("&History")
+        self.log_button.setToolTip(
+            self.tr("Log a message or call in the latest process with this person")
+        )
+        history_title = QLabel(self.tr("&History"))
         history_title.setBuddy(self.history)
         bold = QFont(history_title.font())
         bold.setBold(True)
@@ -410,8 +460,8 @@ class ContactsView(QWidget):
         detail_layout.addLayout(form, 3)
         detail_layout.addLayout(history_header)
         detail_layout.addWidget(self.history_stack, 2)
-        self.no_selection = Hint("noContactSelectedHint", NO_SELECTION)
-        self.detail_stack = named(QStackedWidget(), "contactDetailStack", "Contact")
+        self.no_selection = Hint("noContactSelectedHint", _t(NO_SELECTION))
+        self.detail_stack = named(QStackedWidget(), "contactDetailStack", self.tr("Contact"))
         self.detail_stack.addWidget(detail)
         self.detail_stack.addWidget(self.no_selection)
         self.detail = detail
@@ -494,7 +544,7 @@ class ContactsView(QWidget):
             return
         self.company.blockSignals(True)
         self.company.clear()
-        self.company.addItem(NO_COMPANY, None)
+        self.company.addItem(_t(NO_COMPANY), None)
         for summary in companies:
             self.company.addItem(summary.company.name, summary.company.id)
         self.company.blockSignals(False)
@@ -534,7 +584,7 @@ class ContactsView(QWidget):
         if self.proxy.rowCount():
             self.list_stack.setCurrentWidget(self.list)
         else:
-            self.empty.set_hint(NO_CONTACTS if self.model.rowCount() == 0 else NO_MATCH)
+            self.empty.set_hint(_t(NO_CONTACTS if self.model.rowCount() == 0 else NO_MATCH))
             self.list_stack.setCurrentWidget(self.empty)
 
     def _mark_current(self, person_id: str) -> None:
@@ -611,10 +661,12 @@ class ContactsView(QWidget):
             return
         if not confirm(
             self,
-            "Delete contact",
-            f"Delete {person.name} from your contacts? Logged contacts stay in their "
-            "processes. This cannot be undone.",
-            "Delete contact",
+            self.tr("Delete contact"),
+            self.tr(
+                "Delete {name} from your contacts? Logged contacts stay in their "
+                "processes. This cannot be undone."
+            ).format(name=person.name),
+            self.tr("Delete contact"),
         ):
             return
         contacts = self._services.contacts
@@ -625,7 +677,7 @@ class ContactsView(QWidget):
 
         if guarded(self, delete) is None:
             return
-        report_info(self, f"Deleted {person.name} from your contacts.")
+        report_info(self, self.tr("Deleted {name} from your contacts.").format(name=person.name))
         self._person = None
         self._mark_invalid({})
         self.refresh()
@@ -681,11 +733,14 @@ class ContactsView(QWidget):
             widget.setProperty("invalid", reason is not None)
             widget.setStyleSheet(invalid_style() if reason is not None else "")
             widget.setToolTip(reason or "")
-            widget.setAccessibleDescription(f"Not saved: {reason}" if reason else "")
+            widget.setAccessibleDescription(
+                self.tr("Not saved: {reason}").format(reason=reason) if reason else ""
+            )
 
     def _refusal_text(self) -> str:
         return " ".join(
-            f"{FIELD_NAMES.get(key, key)}: {reason}" for key, reason in self._invalid.items()
+            self.tr("{field}: {reason}").format(field=_t(FIELD_NAMES.get(key, key)), reason=reason)
+            for key, reason in self._invalid.items()
         )
 
     def _show_person(self, row: ContactRow | None) -> None:
@@ -739,7 +794,7 @@ class ContactsView(QWidget):
 
     def _show_dates(self, row: ContactRow) -> None:
         last = row.last_contact_at
-        self.last_contact.setText(format_date(last.astimezone().date()) if last else NEVER)
+        self.last_contact.setText(format_date(last.astimezone().date()) if last else _t(NEVER))
         phrase = due_phrase(row.next_due, self.model.now())
         self.next_due.setText(phrase[:1].upper() + phrase[1:] if phrase else "")
         self.model.replace_row(row)
@@ -816,8 +871,11 @@ class ContactsView(QWidget):
             self.changed.emit()
         self._mark_invalid(refused)
         if refused:
-            saved = " Your other changes were saved." if good else ""
-            report_error(self, f"Not saved — {self._refusal_text()}{saved}")
+            if good:
+                message = self.tr("Not saved — {reasons} Your other changes were saved.")
+            else:
+                message = self.tr("Not saved — {reasons}")
+            report_error(self, message.format(reasons=self._refusal_text()))
             return False
         return True
 
@@ -836,23 +894,32 @@ class ContactsView(QWidget):
         if row is not None:
             self._show_dates(row)
         self.changed.emit()
-        noted = f"Noted: in touch with {updated.name} today."
+        noted = self.tr("Noted: in touch with {name} today.").format(name=updated.name)
         if complete or not self._invalid:
             report_info(self, noted)
         else:
-            report_error(self, f"{noted} Still not saved — {self._refusal_text()}")
+            report_error(
+                self,
+                self.tr("{noted} Still not saved — {reasons}").format(
+                    noted=noted, reasons=self._refusal_text()
+                ),
+            )
 
     # ---------------------------------------------------------------- links
     def write_email(self) -> None:
         address = self.email.text().strip()
         if address and not self.open_url(QUrl(f"mailto:{address}")):
-            report_error(self, "No mail program opened the address; copy it from the field.")
+            report_error(
+                self, self.tr("No mail program opened the address; copy it from the field.")
+            )
 
     def open_profile(self) -> None:
         if not self.save() or self._person is None or not self._person.profile_url:
             return
         if not self.open_url(QUrl(self._person.profile_url)):
-            report_error(self, "The browser did not open the link; copy it from the field.")
+            report_error(
+                self, self.tr("The browser did not open the link; copy it from the field.")
+            )
 
     def _open_company(self) -> None:
         company_id = self.company.currentData()

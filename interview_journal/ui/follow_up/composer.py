@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.ui.bounded_text import BoundedTextEdit
 from interview_journal.ui.feedback import InlineMessage, ReportsInline, guarded
+from interview_journal.ui.i18n import format_time, to_qdate
 from interview_journal.ui.layout import named, tab_chain
 from interview_journal.ui.research import widgets
 
@@ -40,7 +42,11 @@ Opener = Callable[[QUrl], bool]
 Confirm = Callable[[QWidget, str, str, str], bool]
 Clock = Callable[[], datetime]
 
-NOT_ENDED = "The interview has not ended yet: the send window opens once it has."
+NOT_ENDED = QT_TRANSLATE_NOOP(
+    "FollowUpComposer", "The interview has not ended yet: the send window opens once it has."
+)
+# Weekday, day and month: the names in the user's language (Qt's date format letters).
+SENT_DAY_FORMAT = "ddd d MMM"
 
 
 # Beyond this many characters a mailto link may be cut by the mail client or the system.
@@ -78,8 +84,8 @@ class FollowUpComposer(ReportsInline, QDialog):
         tz: tzinfo | None = None,
     ) -> None:
         super().__init__(parent)
-        named(self, "followUpComposer", "Follow-up email")
-        self.setWindowTitle("Follow-up email")
+        named(self, "followUpComposer", self.tr("Follow-up email"))
+        self.setWindowTitle(self.tr("Follow-up email"))
         self._services = services
         self._round_id = round_id
         self._open_url: Opener = opener or QDesktopServices.openUrl
@@ -90,32 +96,36 @@ class FollowUpComposer(ReportsInline, QDialog):
         # What the fields held when last loaded or saved: anything else is the user's edit.
         self._clean: tuple[str, str, str] = ("", "", "")
 
-        self.banner = named(QLabel(), "followUpWindow", "Recommended send window")
+        self.banner = named(QLabel(), "followUpWindow", self.tr("Recommended send window"))
         self.banner.setWordWrap(True)
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
         self.banner.setMargin(10)
         self.banner.setAutoFillBackground(True)
         self.banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.verdict_label = named(QLabel(), "followUpVerdict", "Sending now")
+        self.verdict_label = named(QLabel(), "followUpVerdict", self.tr("Sending now"))
         self.verdict_label.setWordWrap(True)
         self.verdict_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.to_edit = named(QLineEdit(), "followUpTo", "To")
-        self.to_edit.setPlaceholderText("name@example.com, or leave empty")
-        self.subject_edit = named(QLineEdit(), "followUpSubject", "Subject")
-        self.qualities_edit = named(QLineEdit(), "followUpQualities", "Qualities to stress")
-        self.qualities_edit.setPlaceholderText("e.g. careful testing, calm under pressure")
+        self.to_edit = named(QLineEdit(), "followUpTo", self.tr("To"))
+        self.to_edit.setPlaceholderText(self.tr("name@example.com, or leave empty"))
+        self.subject_edit = named(QLineEdit(), "followUpSubject", self.tr("Subject"))
+        self.qualities_edit = named(
+            QLineEdit(), "followUpQualities", self.tr("Qualities to stress")
+        )
+        self.qualities_edit.setPlaceholderText(self.tr("e.g. careful testing, calm under pressure"))
         self.qualities_edit.setToolTip(
-            "Kept for every follow-up; choose Re-draft to write them into this one"
+            self.tr("Kept for every follow-up; choose Re-draft to write them into this one")
         )
         self.redraft_button = named(
-            QPushButton("&Re-draft"), "followUpRedraft", "Re-draft from the notes"
+            QPushButton(self.tr("&Re-draft")), "followUpRedraft", self.tr("Re-draft from the notes")
         )
-        self.redraft_button.setToolTip("Write a fresh draft from the notes and these qualities")
+        self.redraft_button.setToolTip(
+            self.tr("Write a fresh draft from the notes and these qualities")
+        )
         # Enter in a field must never offer to replace the body.
         self.redraft_button.setAutoDefault(False)
-        self.body_edit = named(BoundedTextEdit(), "followUpBody", "Body")
+        self.body_edit = named(BoundedTextEdit(), "followUpBody", self.tr("Body"))
         # Tab leaves the body, so the dialog works from the keyboard alone.
         self.body_edit.setTabChangesFocus(True)
         self.body_edit.setMinimumHeight(260)
@@ -126,10 +136,10 @@ class FollowUpComposer(ReportsInline, QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, field, row in (
-            ("&To:", self.to_edit, None),
-            ("&Subject:", self.subject_edit, None),
-            ("&Qualities to stress:", self.qualities_edit, qualities_row),
-            ("&Body:", self.body_edit, None),
+            (self.tr("&To:"), self.to_edit, None),
+            (self.tr("&Subject:"), self.subject_edit, None),
+            (self.tr("&Qualities to stress:"), self.qualities_edit, qualities_row),
+            (self.tr("&Body:"), self.body_edit, None),
         ):
             caption = QLabel(text)
             caption.setBuddy(field)
@@ -138,15 +148,23 @@ class FollowUpComposer(ReportsInline, QDialog):
         self.message = InlineMessage("followUpMessage")
 
         self.open_button = named(
-            QPushButton("&Open in mail client"), "followUpOpenMail", "Open in mail client"
+            QPushButton(self.tr("&Open in mail client")),
+            "followUpOpenMail",
+            self.tr("Open in mail client"),
         )
-        self.copy_button = named(QPushButton("Cop&y"), "followUpCopy", "Copy to clipboard")
-        self.copy_button.setToolTip("Copy the subject and body, to paste anywhere")
-        self.save_button = named(QPushButton("Sa&ve draft"), "followUpSave", "Save draft")
-        self.sent_button = named(QPushButton("&Mark as sent…"), "followUpMarkSent", "Mark as sent")
-        self.sent_button.setToolTip("Log it on the timeline once it has gone out")
-        self.close_button = named(QPushButton("Close"), "followUpClose", "Close")
-        self.close_button.setToolTip("Close; your edits are kept as a draft (Esc)")
+        self.copy_button = named(
+            QPushButton(self.tr("Cop&y")), "followUpCopy", self.tr("Copy to clipboard")
+        )
+        self.copy_button.setToolTip(self.tr("Copy the subject and body, to paste anywhere"))
+        self.save_button = named(
+            QPushButton(self.tr("Sa&ve draft")), "followUpSave", self.tr("Save draft")
+        )
+        self.sent_button = named(
+            QPushButton(self.tr("&Mark as sent…")), "followUpMarkSent", self.tr("Mark as sent")
+        )
+        self.sent_button.setToolTip(self.tr("Log it on the timeline once it has gone out"))
+        self.close_button = named(QPushButton(self.tr("Close")), "followUpClose", self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close; your edits are kept as a draft (Esc)"))
         buttons = QHBoxLayout()
         for button in (self.open_button, self.copy_button, self.save_button, self.sent_button):
             button.setAutoDefault(False)
@@ -233,7 +251,7 @@ class FollowUpComposer(ReportsInline, QDialog):
         now = self._clock()
         window = guarded(self, lambda: self._services.follow_ups.window(self._round_id, self._tz))
         if window is None:
-            self.banner.setText(NOT_ENDED)
+            self.banner.setText(QCoreApplication.translate("FollowUpComposer", NOT_ENDED))
             self.verdict_label.setText("")
         else:
             self.banner.setText(describe_window(window, now, self._tz))
@@ -241,7 +259,13 @@ class FollowUpComposer(ReportsInline, QDialog):
         draft = self._draft
         if draft is not None and draft.sent and draft.sent_at is not None:
             when = draft.sent_at.astimezone(self._tz) if self._tz else draft.sent_at.astimezone()
-            self.verdict_label.setText(f"Marked as sent on {when:%a} {when.day} {when:%b, %H:%M}.")
+            day = QLocale().toString(to_qdate(when.date()), SENT_DAY_FORMAT)
+            # The wall-clock time in the zone shown, not converted again.
+            self.verdict_label.setText(
+                self.tr("Marked as sent on {day}, {time}.").format(
+                    day=day, time=format_time(when.time())
+                )
+            )
         for label in (self.banner, self.verdict_label):
             label.setAccessibleDescription(label.text())
         self.verdict_label.setVisible(bool(self.verdict_label.text()))
@@ -293,10 +317,12 @@ class FollowUpComposer(ReportsInline, QDialog):
         saved_text = self._draft is not None and self._draft.id is not None
         if (self.edited or saved_text) and not self._confirm(
             self,
-            "Replace the follow-up",
-            "Replace the text of this follow-up with a fresh draft from your notes? "
-            "What you wrote here will be lost.",
-            "Replace",
+            self.tr("Replace the follow-up"),
+            self.tr(
+                "Replace the text of this follow-up with a fresh draft from your notes? "
+                "What you wrote here will be lost."
+            ),
+            self.tr("Replace"),
         ):
             return False
         self.to_edit.setText(self.to_edit.text() or fresh.recipient)
@@ -312,23 +338,26 @@ class FollowUpComposer(ReportsInline, QDialog):
             return False
         if not self._open_url(QUrl(url, QUrl.ParsingMode.StrictMode)):
             self.show_message(
-                "No mail client opened. Use Copy and paste the text into your email.", True
+                self.tr("No mail client opened. Use Copy and paste the text into your email."),
+                True,
             )
             return False
         if len(url) > MAILTO_COMFORTABLE:
             # Several mail clients cut long mailto links without a word.
             self.show_message(
-                "Opened in your mail client. The text is long: check that it arrived whole, "
-                "or use Copy instead. Come back to mark it as sent."
+                self.tr(
+                    "Opened in your mail client. The text is long: check that it arrived whole, "
+                    "or use Copy instead. Come back to mark it as sent."
+                )
             )
             return True
-        self.show_message("Opened in your mail client. Come back to mark it as sent.")
+        self.show_message(self.tr("Opened in your mail client. Come back to mark it as sent."))
         return True
 
     def copy_to_clipboard(self) -> None:
         _to, subject, body = self._fields()
         QGuiApplication.clipboard().setText(f"{subject}\n\n{body}" if subject else body)
-        self.show_message("Subject and body copied.")
+        self.show_message(self.tr("Subject and body copied."))
 
     def mark_sent(self) -> bool:
         """Save, warn when it is too soon (the user may go on), then log it as sent."""
@@ -347,9 +376,9 @@ class FollowUpComposer(ReportsInline, QDialog):
             and window.verdict(now) == TOO_SOON
             and not self._confirm(
                 self,
-                "Too soon to send?",
+                self.tr("Too soon to send?"),
                 describe_verdict(window, now) + "\n\n" + describe_window(window, now, self._tz),
-                "Mark as sent anyway",
+                self.tr("Mark as sent anyway"),
             )
         ):
             return False
@@ -359,7 +388,7 @@ class FollowUpComposer(ReportsInline, QDialog):
             return False
         self._show_draft(sent)
         self.refresh_timing()
-        self.show_message("Logged as sent: it is on the timeline.")
+        self.show_message(self.tr("Logged as sent: it is on the timeline."))
         self.sent.emit(follow_up_id)
         return True
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_journal.core.vocabulary import CHANNELS, DIRECTIONS, INTERACTION_KINDS
+from interview_journal.core.vocabulary import CHANNELS, DIRECTIONS, INTERACTION_KINDS, labels
 from interview_journal.ui.bounded_text import BoundedTextEdit
 from interview_journal.ui.feedback import InlineMessage, ReportsInline, guarded
 from interview_journal.ui.layout import named, tab_chain
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 Confirm = Callable[[QWidget, str, str, str], bool]
 Clock = Callable[[], datetime]
 
-NO_PERSON = "No one in particular"
 # Interaction kind the guard watches; kept equal to core.inquiries.STATUS_INQUIRY (tested),
 # not imported, so this module loads without the database stack.
 STATUS_INQUIRY = "status_inquiry"
@@ -50,7 +49,8 @@ def _ask(parent: QWidget, title: str, text: str, action: str) -> bool:
 
 def _combo(object_name: str, accessible: str, vocabulary: dict[str, str]) -> QComboBox:
     box = named(QComboBox(), object_name, accessible)
-    for key, text in vocabulary.items():
+    # Translated labels shown; the English keys stay the item data that gets stored.
+    for key, text in labels(vocabulary).items():
         box.addItem(text, key)
     return box
 
@@ -77,8 +77,8 @@ class LogContactDialog(ReportsInline, QDialog):
         tz: tzinfo | None = None,
     ) -> None:
         super().__init__(parent)
-        named(self, "logContactDialog", "Log a contact")
-        self.setWindowTitle("Log a contact")
+        named(self, "logContactDialog", self.tr("Log a contact"))
+        self.setWindowTitle(self.tr("Log a contact"))
         self._services = services
         self._application_id = application_id
         self._confirm: Confirm = confirm or _ask
@@ -89,42 +89,42 @@ class LogContactDialog(ReportsInline, QDialog):
         self.guard: InquiryCheck = self._all_clear
         self.interaction: Interaction | None = None
 
-        self.person_box = named(QComboBox(), "contactPerson", "Person")
-        self.person_box.addItem(NO_PERSON, None)
+        self.person_box = named(QComboBox(), "contactPerson", self.tr("Person"))
+        self.person_box.addItem(self.tr("No one in particular"), None)
         people = guarded(self, lambda: services.interactions.contacts(application_id)) or []
         for person in people:
             text = f"{person.name} · {person.title}" if person.title else person.name
             self.person_box.addItem(text, person.id)
-        self.direction_box = _combo("contactDirection", "Direction", DIRECTIONS)
+        self.direction_box = _combo("contactDirection", self.tr("Direction"), DIRECTIONS)
         _select(self.direction_box, "out")
-        self.channel_box = _combo("contactChannel", "Channel", CHANNELS)
-        self.kind_box = _combo("contactKind", "Kind", INTERACTION_KINDS)
-        self.when_edit = named(QDateTimeEdit(), "contactWhen", "When")
+        self.channel_box = _combo("contactChannel", self.tr("Channel"), CHANNELS)
+        self.kind_box = _combo("contactKind", self.tr("Kind"), INTERACTION_KINDS)
+        self.when_edit = named(QDateTimeEdit(), "contactWhen", self.tr("When"))
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("ddd d MMM yyyy, HH:mm")
         self.when_edit.setTimeZone(self._qt_zone())
         now = clock() if clock else datetime.now(UTC)
         self.when_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(now.timestamp())))
-        self.summary_edit = named(BoundedTextEdit(), "contactSummary", "Summary")
+        self.summary_edit = named(BoundedTextEdit(), "contactSummary", self.tr("Summary"))
         self.summary_edit.setTabChangesFocus(True)
-        self.summary_edit.setPlaceholderText("What was said, in a line or two")
+        self.summary_edit.setPlaceholderText(self.tr("What was said, in a line or two"))
         self.summary_edit.setMinimumHeight(110)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, field in (
-            ("&Person:", self.person_box),
-            ("&Direction:", self.direction_box),
-            ("&Channel:", self.channel_box),
-            ("&Kind:", self.kind_box),
-            ("&When:", self.when_edit),
-            ("S&ummary:", self.summary_edit),
+            (self.tr("&Person:"), self.person_box),
+            (self.tr("&Direction:"), self.direction_box),
+            (self.tr("&Channel:"), self.channel_box),
+            (self.tr("&Kind:"), self.kind_box),
+            (self.tr("&When:"), self.when_edit),
+            (self.tr("S&ummary:"), self.summary_edit),
         ):
             caption = QLabel(text)
             caption.setBuddy(field)
             form.addRow(caption, field)
 
-        self.warning = named(QLabel(), "contactGuard", "Before you ask again")
+        self.warning = named(QLabel(), "contactGuard", self.tr("Before you ask again"))
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setFrameShape(QLabel.Shape.StyledPanel)
@@ -139,15 +139,17 @@ class LogContactDialog(ReportsInline, QDialog):
                 QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
             ),
             "contactButtons",
-            "Save or cancel",
+            self.tr("Save or cancel"),
         )
         self.save_button = named(
-            self.buttons.button(QDialogButtonBox.StandardButton.Save), "contactSave", "Log it"
+            self.buttons.button(QDialogButtonBox.StandardButton.Save),
+            "contactSave",
+            self.tr("Log it"),
         )
-        self.save_button.setText("&Log it")
-        named(
-            self.buttons.button(QDialogButtonBox.StandardButton.Cancel), "contactCancel", "Cancel"
-        )
+        self.save_button.setText(self.tr("&Log it"))
+        # The Cancel button's text comes from Qt's own translation (qtbase).
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        named(cancel, "contactCancel", cancel.text().replace("&", ""))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -206,7 +208,9 @@ class LogContactDialog(ReportsInline, QDialog):
             )
             self.guard = checked or self._all_clear
         text = "\n".join(f"• {reason}" for reason in self.guard.reasons)
-        self.warning.setText(("Before you ask again:\n" + text) if text else "")
+        self.warning.setText(
+            self.tr("Before you ask again:\n{reasons}").format(reasons=text) if text else ""
+        )
         self.warning.setAccessibleDescription(self.warning.text())
         self.warning.setVisible(bool(text))
 
@@ -214,9 +218,11 @@ class LogContactDialog(ReportsInline, QDialog):
         self.refresh_guard()
         if not self.guard.ok and not self._confirm(
             self,
-            "Ask again?",
-            "\n".join(self.guard.reasons) + "\n\nYou can still log it.",
-            "Log it anyway",
+            self.tr("Ask again?"),
+            self.tr("{reasons}\n\nYou can still log it.").format(
+                reasons="\n".join(self.guard.reasons)
+            ),
+            self.tr("Log it anyway"),
         ):
             return False
         services = self._services

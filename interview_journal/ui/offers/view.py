@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QItemSelectionModel,
     QModelIndex,
@@ -40,9 +41,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_journal.core.vocabulary import OFFER_STATUSES, label
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
+from interview_journal.core.vocabulary import OFFER_STATUSES, label, labels
 from interview_journal.ui.bounded_text import BoundedTextEdit
 from interview_journal.ui.feedback import guarded, report_error, report_info
+from interview_journal.ui.i18n import format_date, format_number
 from interview_journal.ui.layout import named, side_by_side, tab_chain
 from interview_journal.ui.number_fields import CheckedDoubleSpinBox
 from interview_journal.ui.research.models import (
@@ -52,7 +55,6 @@ from interview_journal.ui.research.models import (
     RowListModel,
     RowRole,
     RowTableModel,
-    format_date,
 )
 from interview_journal.ui.research.scorecard import format_coverage, format_fit
 from interview_journal.ui.research.widgets import Hint, TwoLineDelegate, confirm
@@ -69,32 +71,43 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 OPEN_STATUSES = frozenset({"received", "negotiating"})
 SALARY_MAX = 99_999_999
 NOT_GIVEN = "—"
-NO_OFFERS = (
+# Marked for translation here (Qt's QT_TRANSLATE_NOOP), translated where shown, so the
+# translators installed at start-up are in place by then.
+NO_OFFERS = QT_TRANSLATE_NOOP(
+    "OffersView",
     "No offers yet.\nWhen a company makes you an offer, press “New offer” (Ctrl+Shift+N), "
     "choose the application it answers, and write down the base, bonus, equity, benefits, "
     "start date and the deadline to answer. With two or more, “Compare side by side” puts "
-    "them next to each company's fit."
+    "them next to each company's fit.",
 )
-NO_APPLICATIONS = (
+NO_APPLICATIONS = QT_TRANSLATE_NOOP(
+    "OffersView",
     "An offer belongs to an application. Add the company and its application in the "
-    "pipeline first, then record the offer here."
+    "pipeline first, then record the offer here.",
 )
-NO_SELECTION = "Choose an offer on the left, or record a new one."
-PAST_DEADLINE = "This deadline has passed. Ask for more time, or mark the offer expired."
+NO_SELECTION = QT_TRANSLATE_NOOP("OffersView", "Choose an offer on the left, or record a new one.")
+PAST_DEADLINE = QT_TRANSLATE_NOOP(
+    "OffersView", "This deadline has passed. Ask for more time, or mark the offer expired."
+)
 # The years the journal accepts (core.activity.checked_day); the date fields stop there.
 FIRST_DAY = QDate(1900, 1, 1)
 LAST_DAY = QDate(2199, 12, 31)
 # A date further than this from today is most likely a slip of the year: said, not refused.
 FAR_YEARS = 5
-RECORDED = "Recorded the offer; it is on the timeline."
-SAVED = "Saved."
-BEST_FIT = "best fit"
+RECORDED = QT_TRANSLATE_NOOP("OffersView", "Recorded the offer; it is on the timeline.")
+SAVED = QT_TRANSLATE_NOOP("OffersView", "Saved.")
+BEST_FIT = QT_TRANSLATE_NOOP("OffersView", "best fit")
+
+
+def _t(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP above, in the user's language."""
+    return QCoreApplication.translate("OffersView", text)
 
 
 def money(amount: float | None, currency: str) -> str:
     if amount is None:
         return NOT_GIVEN
-    text = f"{amount:,.0f}"
+    text = format_number(round(amount))
     return f"{text} {currency}" if currency else text
 
 
@@ -102,15 +115,23 @@ def deadline_phrase(deadline: date | None, days: int | None) -> str:
     if deadline is None or days is None:
         return NOT_GIVEN
     when = format_date(deadline)
+    # Called on the class: pyside6-lupdate marks a plural (numerus) string only in tr(),
+    # and the stubs type tr() as an instance method.
     if days < 0:
-        return f"{when} (passed {-days} d ago)"
+        passed = OffersView.tr("{date} (passed %n d ago)", "", -days)  # type: ignore[arg-type]
+        return passed.format(date=when)
     if days == 0:
-        return f"{when} (today)"
-    return f"{when} ({days} day{'s' if days != 1 else ''} left)"
+        return QCoreApplication.translate("OffersView", "{date} (today)").format(date=when)
+    left = OffersView.tr("{date} (%n day(s) left)", "", days)  # type: ignore[arg-type]
+    return left.format(date=when)
+
+
+def company_or_unknown(name: str | None) -> str:
+    return name or QCoreApplication.translate("OffersView", "Unknown company")
 
 
 def offer_title(row: OfferRow) -> str:
-    name = row.company_name or "Unknown company"
+    name = company_or_unknown(row.company_name)
     return f"{name} — {row.role}" if row.role else name
 
 
@@ -120,7 +141,10 @@ def offer_detail(row: OfferRow, today: date) -> str:
     if offer.base_salary is not None:
         parts.append(money(offer.base_salary, offer.currency))
     if offer.deadline is not None and offer.status in OPEN_STATUSES:
-        parts.append("answer by " + deadline_phrase(offer.deadline, (offer.deadline - today).days))
+        phrase = deadline_phrase(offer.deadline, (offer.deadline - today).days)
+        parts.append(
+            QCoreApplication.translate("OffersView", "answer by {deadline}").format(deadline=phrase)
+        )
     return " · ".join(parts)
 
 
@@ -153,24 +177,27 @@ class Attribute:
     label: str
 
 
+# The labels are translated where shown (``_t``).
 ATTRIBUTES: tuple[Attribute, ...] = (
-    Attribute("base", "Base salary"),
-    Attribute("bonus", "Bonus"),
-    Attribute("equity", "Equity"),
-    Attribute("benefits", "Benefits"),
-    Attribute("start", "Start date"),
-    Attribute("deadline", "Answer by"),
-    Attribute("location", "Location / remote"),
-    Attribute("status", "Status"),
-    Attribute("fit", "Company fit"),
+    Attribute("base", QT_TRANSLATE_NOOP("OffersView", "Base salary")),
+    Attribute("bonus", QT_TRANSLATE_NOOP("OffersView", "Bonus")),
+    Attribute("equity", QT_TRANSLATE_NOOP("OffersView", "Equity")),
+    Attribute("benefits", QT_TRANSLATE_NOOP("OffersView", "Benefits")),
+    Attribute("start", QT_TRANSLATE_NOOP("OffersView", "Start date")),
+    Attribute("deadline", QT_TRANSLATE_NOOP("OffersView", "Answer by")),
+    Attribute("location", QT_TRANSLATE_NOOP("OffersView", "Location / remote")),
+    Attribute("status", QT_TRANSLATE_NOOP("OffersView", "Status")),
+    Attribute("fit", QT_TRANSLATE_NOOP("OffersView", "Company fit")),
 )
 FIT_ROW = len(ATTRIBUTES) - 1
 
 
 def fit_text(row: OfferComparisonRow) -> str:
     if row.fit is None:
-        return "Not scored yet"
-    return f"{format_fit(row.fit)} of 5 · {format_coverage(row.fit_coverage)} scored"
+        return QCoreApplication.translate("OffersView", "Not scored yet")
+    return QCoreApplication.translate("OffersView", "{fit} of 5 · {coverage} scored").format(
+        fit=format_fit(row.fit), coverage=format_coverage(row.fit_coverage)
+    )
 
 
 class OfferComparisonModel(RowTableModel):
@@ -206,12 +233,18 @@ class OfferComparisonModel(RowTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Vertical:
-            return ATTRIBUTES[section].label if 0 <= section < len(ATTRIBUTES) else None
+            return _t(ATTRIBUTES[section].label) if 0 <= section < len(ATTRIBUTES) else None
         if not 0 <= section < len(self._rows):
             return None
         row = self._rows[section]
-        name = row.company_name or "Unknown company"
-        return f"{name}\n{row.role}" if row.role else name
+        name = company_or_unknown(row.company_name)
+        title = f"{name}\n{row.role}" if row.role else name
+        if role == Qt.ItemDataRole.ToolTipRole and not row.is_open:
+            # A decided offer's column is drawn quieter; the tooltip says why in words.
+            return self.tr("{offer} (decided: {status})").format(
+                offer=title.replace("\n", " — "), status=label(OFFER_STATUSES, row.status)
+            )
+        return title
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.column() < len(self._rows):
@@ -224,11 +257,15 @@ class OfferComparisonModel(RowTableModel):
             return offer.offer_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = self._text(offer, ATTRIBUTES[index.row()].key)
-            return f"★ {text} · {BEST_FIT}" if best else text
+            return f"★ {text} · {_t(BEST_FIT)}" if best else text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self._text(offer, ATTRIBUTES[index.row()].key)
-            suffix = f", {BEST_FIT}" if best else ""
-            return f"{offer.company_name}, {ATTRIBUTES[index.row()].label}: {text}{suffix}"
+            suffix = f", {_t(BEST_FIT)}" if best else ""
+            return self.tr("{company}, {attribute}: {value}").format(
+                company=company_or_unknown(offer.company_name),
+                attribute=_t(ATTRIBUTES[index.row()].label),
+                value=text + suffix,
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and best:
@@ -269,14 +306,19 @@ class OptionalDate(QWidget):
         self.edit.setDisplayFormat(DATE_FORMAT)
         self.edit.setDateRange(FIRST_DAY, LAST_DAY)
         self.edit.setDate(QDate.currentDate())
-        self.unset = named(QCheckBox(unset_text), object_name + "Unset", f"{accessible}: none")
+        self.unset = named(
+            QCheckBox(unset_text),
+            object_name + "Unset",
+            self.tr("{field}: none").format(field=accessible),
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         layout.addWidget(self.unset)
         layout.addStretch(1)
         self.unset.toggled.connect(lambda checked: self.edit.setEnabled(not checked))
-        self.setFocusProxy(self.edit)
+        # No focus proxy: Qt's Tab walk treats a widget with one as a stop of its own, and
+        # Tab from the last button came back here instead of leaving the form.
 
     def value(self) -> date | None:
         if self.unset.isChecked():
@@ -299,7 +341,7 @@ class OffersView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "offersView", "Offers")
+        named(self, "offersView", self.tr("Offers"))
         self._services: Services | None = None
         self._offer: Offer | None = None
         self._new = False
@@ -308,18 +350,20 @@ class OffersView(QWidget):
 
         # ------------------------------------------------------------- list
         self.model = OfferListModel(self)
-        self.list = named(QListView(), "offerList", "Offers")
+        self.list = named(QListView(), "offerList", self.tr("Offers"))
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.empty = Hint("noOffersHint", NO_OFFERS)
-        self.list_stack = named(QStackedWidget(), "offerListStack", "Offers")
+        self.empty = Hint("noOffersHint", _t(NO_OFFERS))
+        self.list_stack = named(QStackedWidget(), "offerListStack", self.tr("Offers"))
         self.list_stack.addWidget(self.list)
         self.list_stack.addWidget(self.empty)
-        self.new_button = named(QPushButton("&New offer"), "newOfferButton", "New offer")
-        self.new_button.setToolTip("New offer (Ctrl+Shift+N)")
+        self.new_button = named(
+            QPushButton(self.tr("&New offer")), "newOfferButton", self.tr("New offer")
+        )
+        self.new_button.setToolTip(self.tr("New offer (Ctrl+Shift+N)"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 8, 6, 0)
@@ -338,30 +382,35 @@ class OffersView(QWidget):
         self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # A long company and role wrap rather than being cut at the window's minimum width.
         self.heading.setWordWrap(True)
-        self.application = named(QComboBox(), "offerApplication", "Application")
+        self.application = named(QComboBox(), "offerApplication", self.tr("Application"))
         self.base = named(
-            CheckedDoubleSpinBox("Base salary", f"up to {SALARY_MAX:,}."),
+            CheckedDoubleSpinBox(
+                self.tr("Base salary"),
+                self.tr("up to {amount}.").format(amount=format_number(SALARY_MAX)),
+            ),
             "offerBase",
-            "Base salary",
+            self.tr("Base salary"),
         )
         self.base.setRange(0, SALARY_MAX)
         self.base.setDecimals(0)
         self.base.setSingleStep(1000)
         self.base.setGroupSeparatorShown(True)
-        self.base.setSpecialValueText("Not given")
-        self.currency = named(QLineEdit(), "offerCurrency", "Currency")
+        self.base.setSpecialValueText(self.tr("Not given"))
+        self.currency = named(QLineEdit(), "offerCurrency", self.tr("Currency"))
         self.currency.setMaxLength(3)
-        self.currency.setPlaceholderText("EUR")
+        self.currency.setPlaceholderText(self.tr("EUR"))
         self.currency.setMaximumWidth(self.currency.fontMetrics().horizontalAdvance("WWWW") + 16)
-        self.bonus = named(QLineEdit(), "offerBonus", "Bonus")
-        self.bonus.setPlaceholderText("e.g. 10% target, signing bonus 5,000")
-        self.equity = named(QLineEdit(), "offerEquity", "Equity")
-        self.equity.setPlaceholderText("e.g. 2,000 RSUs over 4 years")
-        self.benefits = named(QLineEdit(), "offerBenefits", "Benefits")
-        self.benefits.setPlaceholderText("Holidays, pension, health, learning budget…")
-        self.start = OptionalDate("offerStartDate", "Start date", "Not agreed")
-        self.deadline = OptionalDate("offerDeadline", "Deadline to answer", "No deadline")
-        self.deadline_warning = QLabel(PAST_DEADLINE)
+        self.bonus = named(QLineEdit(), "offerBonus", self.tr("Bonus"))
+        self.bonus.setPlaceholderText(self.tr("e.g. 10% target, signing bonus 5,000"))
+        self.equity = named(QLineEdit(), "offerEquity", self.tr("Equity"))
+        self.equity.setPlaceholderText(self.tr("e.g. 2,000 RSUs over 4 years"))
+        self.benefits = named(QLineEdit(), "offerBenefits", self.tr("Benefits"))
+        self.benefits.setPlaceholderText(self.tr("Holidays, pension, health, learning budget…"))
+        self.start = OptionalDate("offerStartDate", self.tr("Start date"), self.tr("Not agreed"))
+        self.deadline = OptionalDate(
+            "offerDeadline", self.tr("Deadline to answer"), self.tr("No deadline")
+        )
+        self.deadline_warning = QLabel(_t(PAST_DEADLINE))
         self.deadline_warning.setObjectName("offerDeadlineWarning")
         self.deadline_warning.hide()
         self.deadline_warning.setWordWrap(True)
@@ -374,19 +423,25 @@ class OffersView(QWidget):
             policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             policy.setHeightForWidth(True)
             warning.setSizePolicy(policy)
-        self.location = named(QLineEdit(), "offerLocation", "Location or remote")
-        self.location.setPlaceholderText("e.g. Lyon, hybrid 2 days; remote (EU)")
-        self.status = named(QComboBox(), "offerStatus", "Status")
-        for key, text in OFFER_STATUSES.items():
+        self.location = named(QLineEdit(), "offerLocation", self.tr("Location or remote"))
+        self.location.setPlaceholderText(self.tr("e.g. Lyon, hybrid 2 days; remote (EU)"))
+        self.status = named(QComboBox(), "offerStatus", self.tr("Status"))
+        for key, text in labels(OFFER_STATUSES).items():
             self.status.addItem(text, key)
-        self.notes = named(BoundedTextEdit(), "offerNegotiationNotes", "Negotiation notes")
-        self.notes.setPlaceholderText("What you asked for, what they said, what to ask next…")
+        self.notes = named(BoundedTextEdit(), "offerNegotiationNotes", self.tr("Negotiation notes"))
+        self.notes.setPlaceholderText(
+            self.tr("What you asked for, what they said, what to ask next…")
+        )
         self.notes.setTabChangesFocus(True)
-        self.save_button = named(QPushButton("&Save"), "saveOfferButton", "Save offer")
+        self.save_button = named(
+            QPushButton(self.tr("&Save")), "saveOfferButton", self.tr("Save offer")
+        )
         self.save_button.setDefault(False)
-        self.delete_button = named(QPushButton("Delete offer…"), "deleteOfferButton", "Delete")
+        self.delete_button = named(
+            QPushButton(self.tr("Delete offer…")), "deleteOfferButton", self.tr("Delete")
+        )
         self.company_button = named(
-            QPushButton("Open company"), "openOfferCompany", "Open the company"
+            QPushButton(self.tr("Open company")), "openOfferCompany", self.tr("Open the company")
         )
 
         form = QFormLayout()
@@ -395,7 +450,7 @@ class OffersView(QWidget):
 
         def row(text: str, field: QWidget, *extra: QWidget) -> None:
             caption = QLabel(text)
-            caption.setBuddy(field.focusProxy() or field)
+            caption.setBuddy(field.edit if isinstance(field, OptionalDate) else field)
             if not extra:
                 form.addRow(caption, field)
                 return
@@ -406,20 +461,20 @@ class OffersView(QWidget):
             line.addStretch(1)
             form.addRow(caption, line)
 
-        row("A&pplication", self.application)
-        currency_label = QLabel("C&urrency")
+        row(self.tr("A&pplication"), self.application)
+        currency_label = QLabel(self.tr("C&urrency"))
         currency_label.setBuddy(self.currency)
-        row("&Base salary", self.base, currency_label, self.currency)
-        row("Bon&us", self.bonus)
-        row("&Equity", self.equity)
-        row("Bene&fits", self.benefits)
-        row("S&tart date", self.start)
-        row("&Deadline", self.deadline)
+        row(self.tr("&Base salary"), self.base, currency_label, self.currency)
+        row(self.tr("Bon&us"), self.bonus)
+        row(self.tr("&Equity"), self.equity)
+        row(self.tr("Bene&fits"), self.benefits)
+        row(self.tr("S&tart date"), self.start)
+        row(self.tr("&Deadline"), self.deadline)
         form.addRow("", self.deadline_warning)
         form.addRow("", self.date_warning)
-        row("&Location / remote", self.location)
-        row("St&atus", self.status)
-        row("Negotiation n&otes", self.notes)
+        row(self.tr("&Location / remote"), self.location)
+        row(self.tr("St&atus"), self.status)
+        row(self.tr("Negotiation n&otes"), self.notes)
         buttons = QHBoxLayout()
         buttons.addWidget(self.company_button)
         buttons.addStretch(1)
@@ -433,8 +488,8 @@ class OffersView(QWidget):
         detail_layout.addWidget(self.heading)
         detail_layout.addLayout(form, 1)
         detail_layout.addLayout(buttons)
-        self.no_selection = Hint("noOfferSelectedHint", NO_SELECTION)
-        self.detail_stack = named(QStackedWidget(), "offerDetailStack", "Offer")
+        self.no_selection = Hint("noOfferSelectedHint", _t(NO_SELECTION))
+        self.detail_stack = named(QStackedWidget(), "offerDetailStack", self.tr("Offer"))
         self.detail_stack.addWidget(detail)
         self.detail_stack.addWidget(self.no_selection)
         self.detail = detail
@@ -444,7 +499,7 @@ class OffersView(QWidget):
 
         # ------------------------------------------------------- comparison
         self.comparison_model = OfferComparisonModel(self)
-        self.table = named(QTableView(), "offerComparisonTable", "Offers side by side")
+        self.table = named(QTableView(), "offerComparisonTable", self.tr("Offers side by side"))
         self.table.setModel(self.comparison_model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
@@ -457,13 +512,17 @@ class OffersView(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Room around each line: the table is read across, attribute by attribute.
         vertical.setMinimumSectionSize(self.table.fontMetrics().height() + 14)
-        self.compare_hint = Hint("noOffersToCompareHint", NO_OFFERS)
-        self.compare_stack = named(QStackedWidget(), "offerComparisonStack", "Offers side by side")
+        self.compare_hint = Hint("noOffersToCompareHint", _t(NO_OFFERS))
+        self.compare_stack = named(
+            QStackedWidget(), "offerComparisonStack", self.tr("Offers side by side")
+        )
         self.compare_stack.addWidget(self.table)
         self.compare_stack.addWidget(self.compare_hint)
         intro = QLabel(
-            "Open offers first, best company fit first. The fit comes from each company's "
-            "scorecard in Research. Press Enter on a column to open that offer."
+            self.tr(
+                "Open offers first, best company fit first. The fit comes from each company's "
+                "scorecard in Research. Press Enter on a column to open that offer."
+            )
         )
         intro.setObjectName("offerComparisonIntro")
         intro.setWordWrap(True)
@@ -475,10 +534,10 @@ class OffersView(QWidget):
         compare_layout.addWidget(intro)
         compare_layout.addWidget(self.compare_stack, 1)
 
-        self.tabs = named(QTabWidget(), "offerTabs", "Offer sections")
+        self.tabs = named(QTabWidget(), "offerTabs", self.tr("Offer sections"))
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(offers_tab, "&Offers")
-        self.tabs.addTab(compare_tab, "&Compare side by side")
+        self.tabs.addTab(offers_tab, self.tr("&Offers"))
+        self.tabs.addTab(compare_tab, self.tr("&Compare side by side"))
         self.offers_tab, self.compare_tab = offers_tab, compare_tab
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -594,7 +653,7 @@ class OffersView(QWidget):
         for choice in choices:
             text = choice.company_name + (f" — {choice.role}" if choice.role else "")
             if choice.closed:
-                text += " (closed)"
+                text = self.tr("{application} (closed)").format(application=text)
             self.application.addItem(text, choice.application_id)
         self.application.setCurrentIndex(max(self.application.findData(keep), 0))
         self.application.blockSignals(False)
@@ -681,8 +740,10 @@ class OffersView(QWidget):
         self.detail_stack.setCurrentWidget(self.detail)
         self._fill(offer)
         row = self.model.row_of(offer.id)
-        self.heading.setText(offer_title(self.model.offer_row(row)) if row >= 0 else "Offer")
-        self.save_button.setText("&Save")
+        self.heading.setText(
+            offer_title(self.model.offer_row(row)) if row >= 0 else self.tr("Offer")
+        )
+        self.save_button.setText(self.tr("&Save"))
         self.delete_button.setEnabled(True)
         self.company_button.setEnabled(True)
         self.application.setEnabled(True)
@@ -713,31 +774,45 @@ class OffersView(QWidget):
         self.deadline_warning.setVisible(late)
         this_year = date.today().year
         start = self.start.value()
-        far = []
-        if start is not None and abs(start.year - this_year) > FAR_YEARS:
-            far.append(f"start date is in {start.year}")
+        far_start = start is not None and abs(start.year - this_year) > FAR_YEARS
         # A past deadline has its own warning above.
-        if deadline is not None and deadline.year - this_year > FAR_YEARS:
-            far.append(f"deadline is in {deadline.year}")
-        if far:
-            text = " and the ".join(far)
-            self.date_warning.setText(f"Check the year: the {text}. It is saved as shown.")
-        self.date_warning.setVisible(bool(far))
+        far_deadline = deadline is not None and deadline.year - this_year > FAR_YEARS
+        # Whole sentences, so a translation can order them its own way.
+        if far_start and far_deadline and start is not None and deadline is not None:
+            self.date_warning.setText(
+                self.tr(
+                    "Check the year: the start date is in {start} and the deadline is in "
+                    "{deadline}. It is saved as shown."
+                ).format(start=start.year, deadline=deadline.year)
+            )
+        elif far_start and start is not None:
+            self.date_warning.setText(
+                self.tr(
+                    "Check the year: the start date is in {year}. It is saved as shown."
+                ).format(year=start.year)
+            )
+        elif far_deadline and deadline is not None:
+            self.date_warning.setText(
+                self.tr("Check the year: the deadline is in {year}. It is saved as shown.").format(
+                    year=deadline.year
+                )
+            )
+        self.date_warning.setVisible(far_start or far_deadline)
 
     def new_offer(self) -> None:
         if self._services is None or not self._leave():
             return
         self.tabs.setCurrentWidget(self.offers_tab)
         if self.application.count() == 0:
-            report_error(self, NO_APPLICATIONS)
+            report_error(self, _t(NO_APPLICATIONS))
             return
         self._mark_current("")
         self._offer = None
         self._fill(None)
         self._new = True
         self.detail_stack.setCurrentWidget(self.detail)
-        self.heading.setText("New offer")
-        self.save_button.setText("Record &offer")
+        self.heading.setText(self.tr("New offer"))
+        self.save_button.setText(self.tr("Record &offer"))
         self.delete_button.setEnabled(False)
         self.company_button.setEnabled(False)
         self.application.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -750,14 +825,14 @@ class OffersView(QWidget):
         values = self._values()
         application_id = values.pop("application_id")
         if application_id is None:
-            report_error(self, NO_APPLICATIONS)
+            report_error(self, _t(NO_APPLICATIONS))
             return False
         recording = self._new
         if recording:
             saved = guarded(self, lambda: offers.add(str(application_id), **values))
         elif self._offer is not None:
             if not self.is_dirty:
-                report_info(self, SAVED)
+                report_info(self, _t(SAVED))
                 return True
             offer_id = self._offer.id
             saved = guarded(
@@ -768,7 +843,7 @@ class OffersView(QWidget):
         if saved is None:
             return False
         # Recording is announced once; an update of a recorded offer is only "Saved."
-        report_info(self, RECORDED if recording else SAVED)
+        report_info(self, _t(RECORDED if recording else SAVED))
         self._offer = saved
         self._new = False
         self.refresh()
@@ -782,10 +857,13 @@ class OffersView(QWidget):
         if offer is None or self._services is None:
             return
         row = self.model.row_of(offer.id)
-        name = offer_title(self.model.offer_row(row)) if row >= 0 else "this offer"
-        if not confirm(
-            self, "Delete offer", f"Delete the offer from {name}? This cannot be undone.", "Delete"
-        ):
+        if row >= 0:
+            question = self.tr("Delete the offer from {offer}? This cannot be undone.").format(
+                offer=offer_title(self.model.offer_row(row))
+            )
+        else:
+            question = self.tr("Delete this offer? This cannot be undone.")
+        if not confirm(self, self.tr("Delete offer"), question, self.tr("Delete")):
             return
         offers = self._services.offers
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,6 +38,8 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from interview_journal.ui.i18n import format_number
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -71,8 +74,9 @@ def nice_step(top: float, ticks: int = 4) -> float:
     return max(1.0, float(10 * power))
 
 
-def format_number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+def chart_number(value: float) -> str:
+    """A count ("1,234") or a one-decimal value ("1 234,5"), grouped the user's way."""
+    return format_number(value, decimals=0 if float(value).is_integer() else 1)
 
 
 class Chart(QWidget):
@@ -83,7 +87,7 @@ class Chart(QWidget):
         object_name: str,
         accessible_name: str,
         *,
-        series: Sequence[str] = ("Count",),
+        series: Sequence[str] = (),
         x_title: str = "",
         y_title: str = "",
         category: str = "",
@@ -94,7 +98,8 @@ class Chart(QWidget):
         self.setAccessibleName(accessible_name)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.series = tuple(series)
+        # Every chart here is a count of something; one unnamed series is a "Count".
+        self.series = tuple(series) or (QCoreApplication.translate("Chart", "Count"),)
         self.x_title = x_title
         self.y_title = y_title
         # The table's first header: what one row is ("Week", "Stage").
@@ -118,26 +123,44 @@ class Chart(QWidget):
     def summary(self) -> str:
         return self._summary
 
-    def description(self) -> str:
-        """Everything the chart shows, as sentences for a screen reader."""
-        parts = [self._summary] if self._summary else []
-        for row in self._rows:
-            values = ", ".join(
-                f"{name} {format_number(value)}"
-                for name, value in zip(self.series, row.values, strict=False)
+    def row_text(self, row: ChartRow) -> str:
+        """One bar in words: every series' number (the bar's segments are told apart by
+        colour and pattern on screen), then its note."""
+        values = ", ".join(
+            QCoreApplication.translate("Chart", "{series} {value}").format(
+                series=name, value=chart_number(value)
             )
-            parts.append(f"{row.label}: {row.note or values}")
-        return ". ".join(parts)
+            for name, value in zip(self.series, row.values, strict=False)
+        )
+        if row.note:
+            return QCoreApplication.translate("Chart", "{label}: {values} ({note})").format(
+                label=row.label, values=values, note=row.note
+            )
+        return QCoreApplication.translate("Chart", "{label}: {values}").format(
+            label=row.label, values=values
+        )
+
+    def description(self) -> str:
+        """Everything the chart shows, as sentences for a screen reader: the summary, what
+        the axes count, then each bar's numbers."""
+        parts = [self._summary.rstrip(".")] if self._summary else []
+        axes = [title for title in (self.y_title, self.x_title) if title]
+        if axes:
+            parts.append(
+                QCoreApplication.translate("Chart", "Axes: {titles}").format(titles="; ".join(axes))
+            )
+        parts.extend(self.row_text(row) for row in self._rows)
+        return ". ".join(parts) + ("." if parts else "")
 
     def table(self) -> tuple[list[str], list[list[str]]]:
         """Headers and cells of the same numbers as a table."""
         headers = [self.category, *self.series]
         has_notes = any(row.note for row in self._rows)
         if has_notes:
-            headers.append("In words")
+            headers.append(QCoreApplication.translate("Chart", "In words"))
         cells = []
         for row in self._rows:
-            line = [row.label, *(format_number(v) for v in row.values)]
+            line = [row.label, *(chart_number(v) for v in row.values)]
             if has_notes:
                 line.append(row.note)
             cells.append(line)
@@ -178,7 +201,7 @@ class Chart(QWidget):
             row = self.row_at(event.pos().x(), event.pos().y())
             if 0 <= row < len(self._rows):
                 item = self._rows[row]
-                QToolTip.showText(event.globalPos(), item.tooltip or item.note or item.label, self)
+                QToolTip.showText(event.globalPos(), item.tooltip or self.row_text(item), self)
             else:
                 QToolTip.showText(event.globalPos(), self._summary, self)
             return True
@@ -289,7 +312,7 @@ class ColumnChart(Chart):
         peak = max((sum(row.values) for row in self._rows), default=0.0)
         step = nice_step(peak)
         ceiling = max(step, math.ceil(peak / step) * step)
-        labels = [format_number(step * i) for i in range(int(ceiling / step) + 1)]
+        labels = [chart_number(step * i) for i in range(int(ceiling / step) + 1)]
         axis_width = max(metrics.horizontalAdvance(t) for t in labels) + GAP
         bottom_space = line * 2 + GAP * 2  # category labels, then the axis title
         plot = QRectF(area.left() + axis_width, top + line / 2, area.width() - axis_width, 0)
@@ -331,7 +354,7 @@ class ColumnChart(Chart):
                     (QRectF(plot.left() + slot * index, plot.top(), slot, plot.height()), index)
                 )
                 total = sum(row.values)
-                value_text = format_number(total)
+                value_text = chart_number(total)
                 if total and metrics.horizontalAdvance(value_text) <= slot:
                     painter.setPen(text)
                     painter.drawText(
@@ -468,7 +491,9 @@ class ChartTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return row[index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self._headers[index.column()]}: {row[index.column()]}"
+            return QCoreApplication.translate("Chart", "{column}: {value}").format(
+                column=self._headers[index.column()], value=row[index.column()]
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and 0 < index.column() <= len(
             self._chart.series
         ):

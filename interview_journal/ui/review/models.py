@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -19,7 +20,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from interview_journal.ui.research.models import IdRole, RowRole, RowTableModel, format_date
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
+from interview_journal.ui.i18n import format_date, format_time
+from interview_journal.ui.research.models import IdRole, RowRole, RowTableModel
+from interview_journal.ui.review.charts import chart_number
 
 if TYPE_CHECKING:
     from interview_journal.core.review import (
@@ -33,10 +37,29 @@ if TYPE_CHECKING:
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 20
+# One translation context for the review's tables: the models are subclassed, and
+# PySide's self.tr() would look a string up under the subclass's name.
+CONTEXT = "ReviewTables"
 
-NO_COMPANY = "No company"
+NO_COMPANY = QT_TRANSLATE_NOOP("ReviewTables", "No company")
 NOT_GIVEN = "—"
-ASKED_LABELS = {"them": "Asked of me", "me": "Asked by me"}
+ASKED_LABELS = {
+    "them": QT_TRANSLATE_NOOP("ReviewTables", "Asked of me"),
+    "me": QT_TRANSLATE_NOOP("ReviewTables", "Asked by me"),
+}
+
+
+def _t(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP, in the user's language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def asked_label(asked_by: str) -> str:
+    return _t(ASKED_LABELS[asked_by]) if asked_by in ASKED_LABELS else asked_by
+
+
+def company_or_none(name: str | None) -> str:
+    return name or _t(NO_COMPANY)
 
 
 def local_day(moment: datetime | None) -> str:
@@ -54,7 +77,7 @@ def one_line(text: str, limit: int = 200) -> str:
 
 @dataclass(frozen=True)
 class Column:
-    title: str
+    title: str  # marked with QT_TRANSLATE_NOOP; translated when shown
     text: Callable[[Any], str]
     sort: Callable[[Any], Any] | None = None
     right: bool = False
@@ -86,7 +109,7 @@ class ColumnModel(RowTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.columns[section].title
+            return _t(self.columns[section].title)
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -101,7 +124,9 @@ class ColumnModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(row) if column.tooltip else column.text(row)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{column.title}: {column.text(row)}"
+            return QCoreApplication.translate("ReviewTables", "{column}: {value}").format(
+                column=_t(column.title), value=column.text(row)
+            )
         if role == SortRole:
             return column.sort(row) if column.sort else column.text(row).casefold()
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -124,7 +149,7 @@ class SortProxy(QSortFilterProxyModel):
 
 # ------------------------------------------------------------ past interviews
 def _company(row: PastInterview) -> str:
-    return row.company_name or NO_COMPANY
+    return company_or_none(row.company_name)
 
 
 def _company_tip(row: PastInterview) -> str:
@@ -133,27 +158,39 @@ def _company_tip(row: PastInterview) -> str:
 
 class InterviewTableModel(ColumnModel):
     columns = (
-        Column("Date", lambda r: local_day(r.when), lambda r: sort_moment(r.when)),
-        Column("Company", _company, tooltip=_company_tip),
-        Column("Round", lambda r: r.kind_label),
-        Column("Outcome", lambda r: r.outcome or NOT_GIVEN),
         Column(
-            "Energy",
+            QT_TRANSLATE_NOOP("ReviewTables", "Date"),
+            lambda r: local_day(r.when),
+            lambda r: sort_moment(r.when),
+        ),
+        Column(QT_TRANSLATE_NOOP("ReviewTables", "Company"), _company, tooltip=_company_tip),
+        Column(QT_TRANSLATE_NOOP("ReviewTables", "Round"), lambda r: r.kind_label),
+        Column(QT_TRANSLATE_NOOP("ReviewTables", "Outcome"), lambda r: r.outcome or NOT_GIVEN),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewTables", "Energy"),
             lambda r: f"{r.energy}/5" if r.energy is not None else NOT_GIVEN,
             lambda r: -1 if r.energy is None else r.energy,
             right=True,
         ),
-        Column("Lines", lambda r: f"{r.note_lines:,}", lambda r: r.note_lines, right=True),
         Column(
-            "Did not know",
-            lambda r: f"{r.did_not_know:,}",
+            QT_TRANSLATE_NOOP("ReviewTables", "Lines"),
+            lambda r: chart_number(r.note_lines),
+            lambda r: r.note_lines,
+            right=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewTables", "Did not know"),
+            lambda r: chart_number(r.did_not_know),
             lambda r: r.did_not_know,
             right=True,
         ),
         Column(
-            "Self-review",
+            QT_TRANSLATE_NOOP("ReviewTables", "Self-review"),
             lambda r: one_line(r.self_review_summary) or NOT_GIVEN,
-            tooltip=lambda r: r.self_review or "No self-review written.",
+            tooltip=lambda r: (
+                r.self_review
+                or QCoreApplication.translate("ReviewTables", "No self-review written.")
+            ),
         ),
     )
 
@@ -168,17 +205,22 @@ def _marker(line: ReplayLine) -> str:
 
 
 def clock_text(moment: datetime | None) -> str:
-    """``"14:05"`` on the local wall clock (as core.review.format_clock, without importing
-    the database stack when the window starts)."""
-    return moment.astimezone().strftime("%H:%M") if moment is not None else ""
+    """The local wall-clock time in the user's form ("14:05", "2:05 PM"), without
+    importing the database stack when the window starts."""
+    return format_time(moment.astimezone()) if moment is not None else ""
 
 
 class ReplayModel(ColumnModel):
     columns = (
-        Column("Time", lambda r: r.elapsed_text, lambda r: r.elapsed_ms, right=True),
-        Column("Clock", lambda r: clock_text(r.clock)),
-        Column("Marker", _marker),
-        Column("Line", lambda r: r.text),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewTables", "Time"),
+            lambda r: r.elapsed_text,
+            lambda r: r.elapsed_ms,
+            right=True,
+        ),
+        Column(QT_TRANSLATE_NOOP("ReviewTables", "Clock"), lambda r: clock_text(r.clock)),
+        Column(QT_TRANSLATE_NOOP("ReviewTables", "Marker"), _marker),
+        Column(QT_TRANSLATE_NOOP("ReviewTables", "Line"), lambda r: r.text),
     )
 
     def line_texts(self) -> list[str]:
@@ -186,27 +228,42 @@ class ReplayModel(ColumnModel):
 
 
 # ------------------------------------------------------------------ questions
+NO_ANSWER = QT_TRANSLATE_NOOP("ReviewTables", "No answer noted.")
+
+
 def _companies(companies: Sequence[str], limit: int = 3) -> str:
     if not companies:
         return NOT_GIVEN
     shown = ", ".join(companies[:limit])
     more = len(companies) - limit
-    return f"{shown} and {more} more" if more > 0 else shown
+    if more <= 0:
+        return shown
+    # Called on the class: pyside6-lupdate marks a plural (numerus) string only in tr(),
+    # and the stubs type tr() as an instance method.
+    more_text = ColumnModel.tr("{companies} and %n more", "", more)  # type: ignore[arg-type]
+    return more_text.format(companies=shown)
 
 
 class QuestionTableModel(ColumnModel):
     columns = (
-        Column("Question", lambda r: r.text),
-        Column("Asked", lambda r: ASKED_LABELS.get(r.asked_by, r.asked_by)),
-        Column("Times", lambda r: f"{r.count:,}", lambda r: r.count, right=True),
+        Column(QT_TRANSLATE_NOOP("ReviewTables", "Question"), lambda r: r.text),
+        Column(QT_TRANSLATE_NOOP("ReviewTables", "Asked"), lambda r: asked_label(r.asked_by)),
         Column(
-            "Companies",
+            QT_TRANSLATE_NOOP("ReviewTables", "Times"),
+            lambda r: chart_number(r.count),
+            lambda r: r.count,
+            right=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewTables", "Companies"),
             lambda r: _companies(r.companies),
             lambda r: len(r.companies),
             tooltip=lambda r: ", ".join(r.companies) or NOT_GIVEN,
         ),
         Column(
-            "Last asked", lambda r: local_day(r.last_asked), lambda r: sort_moment(r.last_asked)
+            QT_TRANSLATE_NOOP("ReviewTables", "Last asked"),
+            lambda r: local_day(r.last_asked),
+            lambda r: sort_moment(r.last_asked),
         ),
     )
 
@@ -219,13 +276,21 @@ class OccurrenceModel(ColumnModel):
     """Each time one question was asked, with the answer given."""
 
     columns = (
-        Column("Date", lambda r: local_day(r.when), lambda r: sort_moment(r.when)),
-        Column("Company", lambda r: r.company_name or NO_COMPANY),
-        Column("Round", lambda r: r.kind_label),
         Column(
-            "Answer",
-            lambda r: r.answer or "No answer noted.",
-            tooltip=lambda r: f"Asked as: {r.text}\n\n{r.answer or 'No answer noted.'}",
+            QT_TRANSLATE_NOOP("ReviewTables", "Date"),
+            lambda r: local_day(r.when),
+            lambda r: sort_moment(r.when),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewTables", "Company"), lambda r: company_or_none(r.company_name)
+        ),
+        Column(QT_TRANSLATE_NOOP("ReviewTables", "Round"), lambda r: r.kind_label),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewTables", "Answer"),
+            lambda r: r.answer or _t(NO_ANSWER),
+            tooltip=lambda r: QCoreApplication.translate(
+                "ReviewTables", "Asked as: {question}\n\n{answer}"
+            ).format(question=r.text, answer=r.answer or _t(NO_ANSWER)),
         ),
     )
 
@@ -241,16 +306,33 @@ class StudyTableModel(ColumnModel):
     studied_toggled = Signal(object, bool)  # the StudyTopic, its new state
 
     columns = (
-        Column("Studied", lambda r: "Studied" if r.studied else "To study", lambda r: r.studied),
-        Column("Topic", lambda r: r.text),
-        Column("Times", lambda r: f"{r.count:,}", lambda r: r.count, right=True),
         Column(
-            "Companies",
+            QT_TRANSLATE_NOOP("ReviewTables", "Studied"),
+            lambda r: (
+                QCoreApplication.translate("ReviewTables", "Studied")
+                if r.studied
+                else QCoreApplication.translate("ReviewTables", "To study")
+            ),
+            lambda r: r.studied,
+        ),
+        Column(QT_TRANSLATE_NOOP("ReviewTables", "Topic"), lambda r: r.text),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewTables", "Times"),
+            lambda r: chart_number(r.count),
+            lambda r: r.count,
+            right=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewTables", "Companies"),
             lambda r: _companies(r.companies),
             lambda r: len(r.companies),
             tooltip=lambda r: ", ".join(r.companies) or NOT_GIVEN,
         ),
-        Column("Last time", lambda r: local_day(r.last_seen), lambda r: sort_moment(r.last_seen)),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewTables", "Last time"),
+            lambda r: local_day(r.last_seen),
+            lambda r: sort_moment(r.last_seen),
+        ),
     )
 
     def topic(self, number: int) -> StudyTopic:
@@ -272,7 +354,13 @@ class StudyTableModel(ColumnModel):
         if role == Qt.ItemDataRole.AccessibleTextRole and index.isValid() and index.column() == 0:
             row = self._rows[index.row()] if 0 <= index.row() < len(self._rows) else None
             if row is not None:
-                return f"{row.text}: {'studied' if row.studied else 'not studied yet'}"
+                if row.studied:
+                    return QCoreApplication.translate("ReviewTables", "{topic}: studied").format(
+                        topic=row.text
+                    )
+                return QCoreApplication.translate(
+                    "ReviewTables", "{topic}: not studied yet"
+                ).format(topic=row.text)
         return super().data(index, role)
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -300,9 +388,15 @@ class StudyOccurrenceModel(ColumnModel):
     """Where one topic came up: each interview, newest first."""
 
     columns = (
-        Column("Date", lambda r: local_day(r.when), lambda r: sort_moment(r.when)),
-        Column("Company", lambda r: r.company_name or NO_COMPANY),
-        Column("Round", lambda r: r.kind_label),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewTables", "Date"),
+            lambda r: local_day(r.when),
+            lambda r: sort_moment(r.when),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("ReviewTables", "Company"), lambda r: company_or_none(r.company_name)
+        ),
+        Column(QT_TRANSLATE_NOOP("ReviewTables", "Round"), lambda r: r.kind_label),
     )
 
     def occurrence(self, number: int) -> StudyOccurrence:

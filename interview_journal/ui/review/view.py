@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,11 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interview_journal.core.vocabulary import ROUND_KINDS
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
+from interview_journal.core.vocabulary import ROUND_KINDS, labels
 from interview_journal.ui.background import LatestResult
 from interview_journal.ui.feedback import guarded
+from interview_journal.ui.i18n import format_date
 from interview_journal.ui.layout import named, tab_chain
-from interview_journal.ui.research.models import format_date, name_key
+from interview_journal.ui.research.models import name_key
 from interview_journal.ui.research.widgets import Hint
 from interview_journal.ui.review.charts import (
     BarChart,
@@ -49,9 +51,9 @@ from interview_journal.ui.review.charts import (
     ChartRow,
     ChartTableModel,
     ColumnChart,
+    chart_number,
 )
 from interview_journal.ui.review.models import (
-    NO_COMPANY,
     ColumnModel,
     InterviewTableModel,
     OccurrenceModel,
@@ -60,7 +62,9 @@ from interview_journal.ui.review.models import (
     SortProxy,
     StudyOccurrenceModel,
     StudyTableModel,
+    asked_label,
     clock_text,
+    company_or_none,
     local_day,
 )
 
@@ -76,51 +80,70 @@ if TYPE_CHECKING:
     from interview_journal.core.services import Services
 
 # ------------------------------------------------------------------- wording
-NO_INTERVIEWS = (
+
+NO_INTERVIEWS = QT_TRANSLATE_NOOP(
+    "ReviewView",
     "Past interviews appear here after you take live notes (Ctrl+2), and once the date "
     "of an interview you scheduled has passed. Each one keeps its notes, line by line, "
-    "with your self-review."
+    "with your self-review.",
 )
-NO_MATCH = (
+NO_MATCH = QT_TRANSLATE_NOOP(
+    "ReviewView",
     "No interview matches these filters. Choose “All companies” and “All rounds”, "
-    "or clear the text."
+    "or clear the text.",
 )
-NO_INTERVIEW_SELECTED = "Choose an interview above to read its notes again, line by line."
-NO_LINES = (
+NO_INTERVIEW_SELECTED = QT_TRANSLATE_NOOP(
+    "ReviewView", "Choose an interview above to read its notes again, line by line."
+)
+NO_LINES = QT_TRANSLATE_NOOP(
+    "ReviewView",
     "No notes were taken in this interview. Next time, open Live interview (Ctrl+2) when "
-    "it starts: every line keeps the minute it was written."
+    "it starts: every line keeps the minute it was written.",
 )
-NO_QUESTIONS = (
+NO_QUESTIONS = QT_TRANSLATE_NOOP(
+    "ReviewView",
     "The questions you were asked appear here. During an interview (Ctrl+2) start a line "
     "with “Q:” for their question and “A:” for your answer; the questions you ask from "
-    "your question bank appear here too once ticked as asked."
+    "your question bank appear here too once ticked as asked.",
 )
-NO_QUESTION_MATCH = "No question matches this filter."
-NO_QUESTION_SELECTED = "Choose a question to see each time it was asked, and the answer."
-NO_STUDY = (
+NO_QUESTION_MATCH = QT_TRANSLATE_NOOP("ReviewView", "No question matches this filter.")
+NO_QUESTION_SELECTED = QT_TRANSLATE_NOOP(
+    "ReviewView", "Choose a question to see each time it was asked, and the answer."
+)
+NO_STUDY = QT_TRANSLATE_NOOP(
+    "ReviewView",
     "Your study list fills itself. During an interview (Ctrl+2), start a line with “DK:” "
-    "whenever you did not know something: it appears here to study before the next round."
+    "whenever you did not know something: it appears here to study before the next round.",
 )
-ALL_STUDIED = "Everything on your list is studied. Untick “Hide studied” to see it again."
-NO_TOPIC_SELECTED = "Choose a topic to see where it came up."
-NO_STATISTICS = (
+ALL_STUDIED = QT_TRANSLATE_NOOP(
+    "ReviewView", "Everything on your list is studied. Untick “Hide studied” to see it again."
+)
+NO_TOPIC_SELECTED = QT_TRANSLATE_NOOP("ReviewView", "Choose a topic to see where it came up.")
+NO_STATISTICS = QT_TRANSLATE_NOOP(
+    "ReviewView",
     "Statistics appear here once you add applications on the Pipeline (Ctrl+4) and take "
     "interview notes: applications per week, how far processes go, which rounds lead "
-    "further, and how long companies take to answer."
+    "further, and how long companies take to answer.",
 )
-LOADING = "Gathering…"
+LOADING = QT_TRANSLATE_NOOP("ReviewView", "Gathering…")
 WEEK_CHOICES = (12, 26, 52)
 # Past this many lines a replay gets one row height (sizing every row costs too much).
 WRAP_LINE_LIMIT = 400
 TAB_KEYS = ("interviews", "questions", "study", "statistics")
 
 
-def _plural(count: int, noun: str, plural: str | None = None) -> str:
-    return f"{count:,} {noun if count == 1 else plural or noun + 's'}"
+def _t(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP above, in the user's language."""
+    return QCoreApplication.translate("ReviewView", text)
 
 
 def _percent(share: float | None) -> str:
-    return "—" if share is None else f"{share * 100:.0f}%"
+    if share is None:
+        return "—"
+    # A template, so a language that puts a space before the sign ("67 %") can.
+    return QCoreApplication.translate("ReviewView", "{number}%").format(
+        number=chart_number(round(share * 100))
+    )
 
 
 def _table(object_name: str, accessible: str, model: ColumnModel, sortable: bool) -> QTableView:
@@ -167,6 +190,10 @@ def _count_label(object_name: str) -> QLabel:
     return label
 
 
+def _header(model: ColumnModel, column: int) -> str:
+    return str(model.headerData(column, Qt.Orientation.Horizontal))
+
+
 def _caption(text: str, buddy: QWidget | None = None) -> QLabel:
     caption = QLabel(text)
     if buddy is not None:
@@ -195,7 +222,11 @@ class ChartCard(QFrame):
         self.title = _heading(title, chart.objectName() + "Title")
         self.title.setWordWrap(True)
         self.table_model = ChartTableModel(chart, self)
-        self.table = named(QTableView(), chart.objectName() + "Table", f"{title}, as a table")
+        self.table = named(
+            QTableView(),
+            chart.objectName() + "Table",
+            self.tr("{chart}, as a table").format(chart=title),
+        )
         self.table.setModel(self.table_model)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -244,7 +275,7 @@ class ReviewView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "reviewView", "Review")
+        named(self, "reviewView", self.tr("Review"))
         self._services: Services | None = None
         self._review: ReviewService | None = None
         self._stale: set[str] = set(TAB_KEYS)
@@ -264,16 +295,16 @@ class ReviewView(QWidget):
         self._study_reader = LatestResult(self._study_loaded, self)
         self._statistics_reader = LatestResult(self._statistics_loaded, self)
 
-        self.tabs = named(QTabWidget(), "reviewTabs", "Review sections")
+        self.tabs = named(QTabWidget(), "reviewTabs", self.tr("Review sections"))
         self.tabs.setDocumentMode(True)
         self.interviews_tab = self._build_interviews()
         self.questions_tab = self._build_questions()
         self.study_tab = self._build_study()
         self.statistics_tab = self._build_statistics()
-        self.tabs.addTab(self.interviews_tab, "&Interviews")
-        self.tabs.addTab(self.questions_tab, "&Questions")
-        self.tabs.addTab(self.study_tab, "Stu&dy list")
-        self.tabs.addTab(self.statistics_tab, "Stat&istics")
+        self.tabs.addTab(self.interviews_tab, self.tr("&Interviews"))
+        self.tabs.addTab(self.questions_tab, self.tr("&Questions"))
+        self.tabs.addTab(self.study_tab, self.tr("Stu&dy list"))
+        self.tabs.addTab(self.statistics_tab, self.tr("Stat&istics"))
         self.tabs.currentChanged.connect(lambda _index: self._load_current())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -281,25 +312,27 @@ class ReviewView(QWidget):
 
     # ============================================================ interviews
     def _build_interviews(self) -> QWidget:
-        page = named(QWidget(), "reviewInterviewsTab", "Past interviews")
-        self.company_filter = named(QComboBox(), "reviewCompanyFilter", "Company")
+        page = named(QWidget(), "reviewInterviewsTab", self.tr("Past interviews"))
+        self.company_filter = named(QComboBox(), "reviewCompanyFilter", self.tr("Company"))
         self.company_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.company_filter.setMinimumContentsLength(18)
         self.company_filter.setMaxVisibleItems(20)
-        self.company_filter.addItem("All companies", None)
-        self.kind_filter = named(QComboBox(), "reviewKindFilter", "Round kind")
-        self.kind_filter.addItem("All rounds", None)
-        for key, text in ROUND_KINDS.items():
+        self.company_filter.addItem(self.tr("All companies"), None)
+        self.kind_filter = named(QComboBox(), "reviewKindFilter", self.tr("Round kind"))
+        self.kind_filter.addItem(self.tr("All rounds"), None)
+        for key, text in labels(ROUND_KINDS).items():
             self.kind_filter.addItem(text, key)
         self.text_filter = _filter_edit(
-            "reviewTextFilter", "Filter interviews", "Filter by company, role or self-review"
+            "reviewTextFilter",
+            self.tr("Filter interviews"),
+            self.tr("Filter by company, role or self-review"),
         )
         filters = QHBoxLayout()
-        filters.addWidget(_caption("Co&mpany", self.company_filter))
+        filters.addWidget(_caption(self.tr("Co&mpany"), self.company_filter))
         filters.addWidget(self.company_filter)
-        filters.addWidget(_caption("Ro&und", self.kind_filter))
+        filters.addWidget(_caption(self.tr("Ro&und"), self.kind_filter))
         filters.addWidget(self.kind_filter)
         filters.addWidget(self.text_filter, 1)
         self.interview_count = _count_label("reviewInterviewCount")
@@ -307,45 +340,54 @@ class ReviewView(QWidget):
 
         self.interview_model = InterviewTableModel(self)
         self.interview_table = _table(
-            "reviewInterviewTable", "Past interviews", self.interview_model, sortable=True
+            "reviewInterviewTable", self.tr("Past interviews"), self.interview_model, sortable=True
         )
         self.interview_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         header = self.interview_table.horizontalHeader()
         metrics = self.interview_table.fontMetrics()
+        # Width samples: a long date, company and round; the headers in the user's language.
         for column, sample in enumerate(
             (
                 "30 Sep 2026 ",
                 "Harborlight Analytics",
                 "Technical interview ",
                 "pending",
-                "Energy",
-                "Lines",
-                "Did not know",
+                *(_header(self.interview_model, n) for n in (4, 5, 6)),
             )
         ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
-        self.interview_hint = Hint("reviewNoInterviewsHint", NO_INTERVIEWS)
+        self.interview_hint = Hint("reviewNoInterviewsHint", _t(NO_INTERVIEWS))
         self.interview_stack = _stack(
-            "reviewInterviewStack", "Past interviews", self.interview_table, self.interview_hint
+            "reviewInterviewStack",
+            self.tr("Past interviews"),
+            self.interview_table,
+            self.interview_hint,
         )
 
         # ---------------------------------------------------------- detail
-        self.summary = named(QTextBrowser(), "reviewInterviewSummary", "Interview summary")
+        self.summary = named(QTextBrowser(), "reviewInterviewSummary", self.tr("Interview summary"))
         self.summary.setOpenLinks(False)
         self.summary.setReadOnly(True)
         self.company_button = named(
-            QPushButton("Open &company"), "reviewOpenCompany", "Open the company"
+            QPushButton(self.tr("Open &company")), "reviewOpenCompany", self.tr("Open the company")
         )
         self.timeline_button = named(
-            QPushButton("Open in &timeline"), "reviewOpenTimeline", "Open this process's timeline"
+            QPushButton(self.tr("Open in &timeline")),
+            "reviewOpenTimeline",
+            self.tr("Open this process's timeline"),
         )
         self.company_button.clicked.connect(self._open_company)
         self.timeline_button.clicked.connect(self._open_timeline)
-        self.export_button = named(QPushButton("&Export…"), "reviewExport", "Export this interview")
-        self.export_button.setToolTip("This interview as Markdown or as a PDF")
+        self.export_button = named(
+            QPushButton(self.tr("&Export…")), "reviewExport", self.tr("Export this interview")
+        )
+        self.export_button.setToolTip(self.tr("This interview as Markdown or as a PDF"))
         export_menu = QMenu(self.export_button)
         export_menu.setObjectName("reviewExportMenu")
-        for key, text in (("round_markdown", "As &Markdown…"), ("round_pdf", "As &PDF…")):
+        for key, text in (
+            ("round_markdown", self.tr("As &Markdown…")),
+            ("round_pdf", self.tr("As &PDF…")),
+        ):
             action = export_menu.addAction(text)
             action.setObjectName(f"reviewExport_{key}")
             action.triggered.connect(lambda _checked=False, k=key: self._export(k))
@@ -363,7 +405,7 @@ class ReviewView(QWidget):
 
         self.replay_model = ReplayModel(self)
         self.replay_table = _table(
-            "reviewReplayTable", "Notes of this interview", self.replay_model, sortable=False
+            "reviewReplayTable", self.tr("Notes of this interview"), self.replay_model, False
         )
         self.replay_table.setWordWrap(True)
         self.replay_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -371,14 +413,19 @@ class ReviewView(QWidget):
         for column in range(3):
             replay_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         replay_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.replay_hint = Hint("reviewNoLinesHint", NO_LINES)
+        self.replay_hint = Hint("reviewNoLinesHint", _t(NO_LINES))
         self.replay_stack = _stack(
-            "reviewReplayStack", "Notes of this interview", self.replay_table, self.replay_hint
+            "reviewReplayStack",
+            self.tr("Notes of this interview"),
+            self.replay_table,
+            self.replay_hint,
         )
         replay_box = QWidget()
         replay_layout = QVBoxLayout(replay_box)
         replay_layout.setContentsMargins(0, 0, 0, 0)
-        replay_layout.addWidget(_heading("Notes, as they were written", "reviewReplayHeading"))
+        replay_layout.addWidget(
+            _heading(self.tr("Notes, as they were written"), "reviewReplayHeading")
+        )
         replay_layout.addWidget(self.replay_stack, 1)
 
         detail = QSplitter(Qt.Orientation.Horizontal)
@@ -390,8 +437,10 @@ class ReviewView(QWidget):
         detail.setStretchFactor(1, 3)
         detail.setSizes([420, 680])
         self.detail = detail
-        self.detail_hint = Hint("reviewNoInterviewSelectedHint", NO_INTERVIEW_SELECTED)
-        self.detail_stack = _stack("reviewDetailStack", "Interview", detail, self.detail_hint)
+        self.detail_hint = Hint("reviewNoInterviewSelectedHint", _t(NO_INTERVIEW_SELECTED))
+        self.detail_stack = _stack(
+            "reviewDetailStack", self.tr("Interview"), detail, self.detail_hint
+        )
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("reviewInterviewsSplitter")
@@ -428,16 +477,18 @@ class ReviewView(QWidget):
 
     # ============================================================= questions
     def _build_questions(self) -> QWidget:
-        page = named(QWidget(), "reviewQuestionsTab", "Questions across interviews")
-        self.asked_filter = named(QComboBox(), "reviewAskedFilter", "Which questions")
-        self.asked_filter.addItem("All questions", None)
-        self.asked_filter.addItem("Asked of me", "them")
-        self.asked_filter.addItem("Asked by me", "me")
+        page = named(QWidget(), "reviewQuestionsTab", self.tr("Questions across interviews"))
+        self.asked_filter = named(QComboBox(), "reviewAskedFilter", self.tr("Which questions"))
+        self.asked_filter.addItem(self.tr("All questions"), None)
+        self.asked_filter.addItem(asked_label("them"), "them")
+        self.asked_filter.addItem(asked_label("me"), "me")
         self.question_filter = _filter_edit(
-            "reviewQuestionFilter", "Filter questions", "Filter by words of the question"
+            "reviewQuestionFilter",
+            self.tr("Filter questions"),
+            self.tr("Filter by words of the question"),
         )
         filters = QHBoxLayout()
-        filters.addWidget(_caption("&Show", self.asked_filter))
+        filters.addWidget(_caption(self.tr("&Show"), self.asked_filter))
         filters.addWidget(self.asked_filter)
         filters.addWidget(self.question_filter, 1)
         self.question_count = _count_label("reviewQuestionCount")
@@ -445,7 +496,7 @@ class ReviewView(QWidget):
 
         self.question_model = QuestionTableModel(self)
         self.question_table = _table(
-            "reviewQuestionTable", "Questions", self.question_model, sortable=True
+            "reviewQuestionTable", self.tr("Questions"), self.question_model, sortable=True
         )
         # Most asked first; the proxy's sort is stable, so ties stay most recent first.
         self.question_table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
@@ -454,19 +505,19 @@ class ReviewView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.question_table.fontMetrics()
         for column, sample in (
-            (1, "Asked of me"),
-            (2, "Times"),
+            (1, asked_label("them")),
+            (2, _header(self.question_model, 2)),
             (3, "Harborlight Analytics, Basalt"),
             (4, "30 Sep 2026"),
         ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
-        self.question_hint = Hint("reviewNoQuestionsHint", NO_QUESTIONS)
+        self.question_hint = Hint("reviewNoQuestionsHint", _t(NO_QUESTIONS))
         self.question_stack = _stack(
-            "reviewQuestionStack", "Questions", self.question_table, self.question_hint
+            "reviewQuestionStack", self.tr("Questions"), self.question_table, self.question_hint
         )
         self.occurrence_model = OccurrenceModel(self)
         self.occurrence_table = _table(
-            "reviewOccurrenceTable", "Each time it was asked", self.occurrence_model, False
+            "reviewOccurrenceTable", self.tr("Each time it was asked"), self.occurrence_model, False
         )
         self.occurrence_table.setWordWrap(True)
         occurrence_header = self.occurrence_table.horizontalHeader()
@@ -487,13 +538,18 @@ class ReviewView(QWidget):
         occurrences_layout.addWidget(self.occurrence_heading)
         occurrences_layout.addWidget(self.occurrence_table, 1)
         occurrences_layout.addWidget(self.occurrence_note)
-        self.occurrence_hint = Hint("reviewNoQuestionSelectedHint", NO_QUESTION_SELECTED)
+        self.occurrence_hint = Hint("reviewNoQuestionSelectedHint", _t(NO_QUESTION_SELECTED))
         self.occurrence_stack = _stack(
-            "reviewOccurrenceStack", "Each time it was asked", occurrences, self.occurrence_hint
+            "reviewOccurrenceStack",
+            self.tr("Each time it was asked"),
+            occurrences,
+            self.occurrence_hint,
         )
         self.occurrence_page = occurrences
         self.open_asked_button = named(
-            QPushButton("Open this &interview"), "reviewOpenAskedInterview", "Open this interview"
+            QPushButton(self.tr("Open this &interview")),
+            "reviewOpenAskedInterview",
+            self.tr("Open this interview"),
         )
         self.open_asked_button.clicked.connect(self._open_asked_interview)
         occurrences_layout.addWidget(self.open_asked_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -527,17 +583,19 @@ class ReviewView(QWidget):
 
     # ============================================================ study list
     def _build_study(self) -> QWidget:
-        page = named(QWidget(), "reviewStudyTab", "Study list")
+        page = named(QWidget(), "reviewStudyTab", self.tr("Study list"))
         intro = QLabel(
-            "What you did not know in past interviews (“DK:” lines), one topic a row; a topic "
-            "missed several times shows how often. Tick it once studied: a new “DK:” on the "
-            "same topic brings it back."
+            self.tr(
+                "What you did not know in past interviews (“DK:” lines), one topic a row; a "
+                "topic missed several times shows how often. Tick it once studied: a new “DK:” "
+                "on the same topic brings it back."
+            )
         )
         intro.setObjectName("reviewStudyIntro")
         intro.setWordWrap(True)
         intro.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.hide_studied = named(
-            QCheckBox("&Hide studied"), "reviewHideStudied", "Hide studied topics"
+            QCheckBox(self.tr("&Hide studied")), "reviewHideStudied", self.tr("Hide studied topics")
         )
         self.study_count = QLabel()
         self.study_count.setObjectName("reviewStudyCount")
@@ -546,7 +604,7 @@ class ReviewView(QWidget):
         top.addStretch(1)
         top.addWidget(self.study_count)
         self.study_model = StudyTableModel(self)
-        self.study_table = _table("reviewStudyTable", "Study list", self.study_model, True)
+        self.study_table = _table("reviewStudyTable", self.tr("Study list"), self.study_model, True)
         self.study_table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
         self.study_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.study_table.horizontalHeader()
@@ -554,40 +612,41 @@ class ReviewView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         metrics = self.study_table.fontMetrics()
         for column, sample in (
-            (0, "To study    "),
-            (2, "Times"),
+            (0, _header(self.study_model, 0) + "        "),  # and the tick box
+            (2, _header(self.study_model, 2)),
             (3, "Harborlight Analytics, Basalt"),
             (4, "30 Sep 2026"),
         ):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
-        self.study_hint = Hint("reviewNoStudyHint", NO_STUDY)
+        self.study_hint = Hint("reviewNoStudyHint", _t(NO_STUDY))
         self.study_stack = _stack(
-            "reviewStudyStack", "Study list", self.study_table, self.study_hint
+            "reviewStudyStack", self.tr("Study list"), self.study_table, self.study_hint
         )
 
         self.where_model = StudyOccurrenceModel(self)
-        self.where_table = _table("reviewStudyWhere", "Where it came up", self.where_model, False)
+        where_title = self.tr("Where it came up")
+        self.where_table = _table("reviewStudyWhere", where_title, self.where_model, False)
         for column in range(2):
             self.where_table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.ResizeToContents
             )
         self.open_topic_button = named(
-            QPushButton("Open this &interview"), "reviewOpenStudyInterview", "Open this interview"
+            QPushButton(self.tr("Open this &interview")),
+            "reviewOpenStudyInterview",
+            self.tr("Open this interview"),
         )
         self.open_topic_button.clicked.connect(self._open_topic_interview)
         self.where_table.doubleClicked.connect(lambda _index: self._open_topic_interview())
         where = QWidget()
         where_layout = QVBoxLayout(where)
         where_layout.setContentsMargins(0, 0, 0, 0)
-        self.where_heading = _heading("Where it came up", "reviewStudyWhereHeading")
+        self.where_heading = _heading(where_title, "reviewStudyWhereHeading")
         self.where_heading.setWordWrap(True)
         where_layout.addWidget(self.where_heading)
         where_layout.addWidget(self.where_table, 1)
         where_layout.addWidget(self.open_topic_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.where_hint = Hint("reviewNoTopicSelectedHint", NO_TOPIC_SELECTED)
-        self.where_stack = _stack(
-            "reviewStudyWhereStack", "Where it came up", where, self.where_hint
-        )
+        self.where_hint = Hint("reviewNoTopicSelectedHint", _t(NO_TOPIC_SELECTED))
+        self.where_stack = _stack("reviewStudyWhereStack", where_title, where, self.where_hint)
         self.where_page = where
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -611,101 +670,121 @@ class ReviewView(QWidget):
 
     # ============================================================ statistics
     def _build_statistics(self) -> QWidget:
-        page = named(QWidget(), "reviewStatisticsTab", "Statistics")
-        self.weeks_choice = named(QComboBox(), "reviewWeeksChoice", "Weeks shown")
+        page = named(QWidget(), "reviewStatisticsTab", self.tr("Statistics"))
+        self.weeks_choice = named(QComboBox(), "reviewWeeksChoice", self.tr("Weeks shown"))
         for weeks in WEEK_CHOICES:
-            self.weeks_choice.addItem(f"Last {weeks} weeks", weeks)
+            self.weeks_choice.addItem(self.tr("Last %n week(s)", "", weeks), weeks)
         self.weeks_choice.setCurrentIndex(1)
         self.as_tables = named(
-            QCheckBox("Show the numbers as &tables"), "reviewChartsAsTables", "Show as tables"
+            QCheckBox(self.tr("Show the numbers as &tables")),
+            "reviewChartsAsTables",
+            self.tr("Show as tables"),
         )
         self.statistics_summary = QLabel()
         self.statistics_summary.setObjectName("reviewStatisticsSummary")
         self.statistics_summary.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(_caption("&Applications per week over the", self.weeks_choice))
+        top.addWidget(_caption(self.tr("&Applications per week over the"), self.weeks_choice))
         top.addWidget(self.weeks_choice)
         top.addStretch(1)
         top.addWidget(self.as_tables)
 
+        applications, interviews = self.tr("Applications"), self.tr("Interviews")
+        days = self.tr("Days")
+        weeks_title = self.tr("Applications per week")
+        funnel_title = self.tr("How far applications went")
+        rounds_title = self.tr("What followed each kind of interview")
+        first_title = self.tr("Days to a first answer after applying")
+        after_title = self.tr("Days to hear back after an interview")
         self.weeks_chart = ColumnChart(
             "reviewWeeksChart",
-            "Applications per week",
-            series=("Applications",),
-            x_title="ISO week (Monday to Sunday)",
-            y_title="Applications",
-            category="Week",
+            weeks_title,
+            series=(applications,),
+            x_title=self.tr("ISO week (Monday to Sunday)"),
+            y_title=applications,
+            category=self.tr("Week"),
         )
         self.funnel_chart = BarChart(
             "reviewStagesChart",
-            "How far applications went",
-            series=("Applications",),
-            x_title="Applications that reached each stage (or went past it)",
-            category="Stage",
+            funnel_title,
+            series=(applications,),
+            x_title=self.tr("Applications that reached each stage (or went past it)"),
+            category=self.tr("Stage"),
         )
         self.rounds_chart = BarChart(
             "reviewRoundsChart",
-            "What followed each kind of interview",
-            series=("Moved on", "Stopped there", "No outcome yet"),
-            x_title="Interviews held, by what came after",
-            category="Kind of interview",
+            rounds_title,
+            series=(self.tr("Moved on"), self.tr("Stopped there"), self.tr("No outcome yet")),
+            x_title=self.tr("Interviews held, by what came after"),
+            category=self.tr("Kind of interview"),
         )
         self.first_answer_chart = ColumnChart(
             "reviewFirstAnswerChart",
-            "Days to a first answer after applying",
-            series=("Applications",),
-            x_title="Days from applying to their first answer",
-            y_title="Applications",
-            category="Days",
+            first_title,
+            series=(applications,),
+            x_title=self.tr("Days from applying to their first answer"),
+            y_title=applications,
+            category=days,
         )
         self.after_round_chart = ColumnChart(
             "reviewAfterRoundChart",
-            "Days to hear back after an interview",
-            series=("Interviews",),
-            x_title="Days from the end of an interview to the next word from them",
-            y_title="Interviews",
-            category="Days",
+            after_title,
+            series=(interviews,),
+            x_title=self.tr("Days from the end of an interview to the next word from them"),
+            y_title=interviews,
+            category=days,
         )
         self.answers_chart = BarChart(
             "reviewAnswersChart",
-            "Did they answer",
-            series=("Applications",),
-            x_title="Applications sent, by whether the company answered",
-            category="Answer",
+            self.tr("Did they answer"),
+            series=(applications,),
+            x_title=self.tr("Applications sent, by whether the company answered"),
+            category=self.tr("Answer"),
         )
         self.cards = [
             ChartCard(
-                "Applications per week",
+                weeks_title,
                 self.weeks_chart,
-                "No application in these weeks. Add applications with the date you applied "
-                "on the Pipeline (Ctrl+4).",
+                self.tr(
+                    "No application in these weeks. Add applications with the date you applied "
+                    "on the Pipeline (Ctrl+4)."
+                ),
             ),
             ChartCard(
-                "How far applications went",
+                funnel_title,
                 self.funnel_chart,
-                "Add applications on the Pipeline (Ctrl+4) and move them along the stages.",
+                self.tr(
+                    "Add applications on the Pipeline (Ctrl+4) and move them along the stages."
+                ),
             ),
             ChartCard(
-                "What followed each kind of interview",
+                rounds_title,
                 self.rounds_chart,
-                "Once interviews have taken place, this shows which kinds led to a next "
-                "round or an offer.",
+                self.tr(
+                    "Once interviews have taken place, this shows which kinds led to a next "
+                    "round or an offer."
+                ),
             ),
             ChartCard(
-                "Days to a first answer after applying",
+                first_title,
                 self.first_answer_chart,
-                "Log the messages companies send you (Contacts, or “Log contact” on the "
-                "Pipeline) to see how long they take to answer.",
+                self.tr(
+                    "Log the messages companies send you (Contacts, or “Log contact” on the "
+                    "Pipeline) to see how long they take to answer."
+                ),
             ),
             ChartCard(
-                "Days to hear back after an interview",
+                after_title,
                 self.after_round_chart,
-                "Once an interview has ended and the company got back to you, the wait shows here.",
+                self.tr(
+                    "Once an interview has ended and the company got back to you, the wait "
+                    "shows here."
+                ),
             ),
             ChartCard(
-                "Did they answer?",
+                self.tr("Did they answer?"),
                 self.answers_chart,
-                "Applications sent appear here, by whether the company answered.",
+                self.tr("Applications sent appear here, by whether the company answered."),
             ),
         ]
         grid_host = QWidget()
@@ -717,13 +796,13 @@ class ReviewView(QWidget):
             grid.addWidget(card, number // 2, number % 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        scroll = named(QScrollArea(), "reviewStatisticsScroll", "Statistics")
+        scroll = named(QScrollArea(), "reviewStatisticsScroll", self.tr("Statistics"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(grid_host)
-        self.statistics_hint = Hint("reviewNoStatisticsHint", NO_STATISTICS)
+        self.statistics_hint = Hint("reviewNoStatisticsHint", _t(NO_STATISTICS))
         self.statistics_stack = _stack(
-            "reviewStatisticsStack", "Statistics", scroll, self.statistics_hint
+            "reviewStatisticsStack", self.tr("Statistics"), scroll, self.statistics_hint
         )
         self.statistics_content = scroll
         layout = QVBoxLayout(page)
@@ -733,7 +812,16 @@ class ReviewView(QWidget):
         layout.addWidget(self.statistics_stack, 1)
         self.weeks_choice.currentIndexChanged.connect(lambda _i: self._reload("statistics"))
         self.as_tables.toggled.connect(self._charts_as_tables)
-        tab_chain([self.weeks_choice, self.as_tables, *(card.chart for card in self.cards)])
+        # Card by card, its chart or its table (whichever shows); the scroll area first,
+        # so the grid can be scrolled from the keyboard before its cards are visited.
+        tab_chain(
+            [
+                self.weeks_choice,
+                self.as_tables,
+                scroll,
+                *(widget for card in self.cards for widget in (card.chart, card.table)),
+            ]
+        )
         self.statistics_stack.setCurrentWidget(self.statistics_hint)
         return page
 
@@ -800,17 +888,17 @@ class ReviewView(QWidget):
             return
         self._stale.discard(key)
         if key == "interviews":
-            self.interview_count.setText(LOADING)
+            self.interview_count.setText(_t(LOADING))
             self._request(self._interviews_reader, lambda review: review.interviews())
         elif key == "questions":
-            self.question_count.setText(LOADING)
+            self.question_count.setText(_t(LOADING))
             self._request(self._questions_reader, lambda review: review.questions())
         elif key == "study":
-            self.study_count.setText(LOADING)
+            self.study_count.setText(_t(LOADING))
             self._request(self._study_reader, lambda review: review.study_list())
         else:
             weeks = int(self.weeks_choice.currentData() or WEEK_CHOICES[0])
-            self.statistics_summary.setText(LOADING)
+            self.statistics_summary.setText(_t(LOADING))
             self._request(self._statistics_reader, lambda review: review.statistics(weeks))
 
     # ============================================================ interviews
@@ -829,10 +917,10 @@ class ReviewView(QWidget):
         names: dict[str, str] = {}
         for row in self._interviews:
             if row.company_id is not None:
-                names.setdefault(row.company_id, row.company_name or NO_COMPANY)
+                names.setdefault(row.company_id, company_or_none(row.company_name))
         self.company_filter.blockSignals(True)
         self.company_filter.clear()
-        self.company_filter.addItem("All companies", None)
+        self.company_filter.addItem(self.tr("All companies"), None)
         for company_id, name in sorted(names.items(), key=lambda item: name_key(item[1])):
             self.company_filter.addItem(name, company_id)
         self.company_filter.setCurrentIndex(max(0, self.company_filter.findData(keep)))
@@ -851,15 +939,17 @@ class ReviewView(QWidget):
         self.interview_model.set_rows(rows)
         total = len(self._interviews)
         if not total:
-            self.interview_hint.set_hint(NO_INTERVIEWS)
+            self.interview_hint.set_hint(_t(NO_INTERVIEWS))
         elif not rows:
-            self.interview_hint.set_hint(NO_MATCH)
+            self.interview_hint.set_hint(_t(NO_MATCH))
         self.interview_stack.setCurrentWidget(self.interview_table if rows else self.interview_hint)
         # With nothing listed there is nothing to choose: the hint above says it all.
         self.detail_stack.setVisible(bool(rows))
         shown = len(rows)
         self.interview_count.setText(
-            _plural(total, "interview") if shown == total else f"{shown:,} of {total:,} interviews"
+            self.tr("%Ln interview(s)", "", total)
+            if shown == total
+            else self.tr("{shown} of %Ln interview(s)", "", total).format(shown=chart_number(shown))
         )
         if current is not None and self.interview_model.row_of(current) >= 0:
             self._mark_interview(current)
@@ -966,29 +1056,37 @@ class ReviewView(QWidget):
         facts = []
         when = interview.when
         if when is not None:
-            facts.append(f"{local_day(when)}, {clock_text(when)}")
+            facts.append(
+                self.tr("{date}, {time}").format(date=local_day(when), time=clock_text(when))
+            )
         if interview.started_at and interview.ended_at:
             minutes = round((interview.ended_at - interview.started_at).total_seconds() / 60)
             if minutes >= 1:
-                facts.append(f"{minutes} min")
+                facts.append(self.tr("%Ln min", "", minutes))
         if interview.role:
             facts.append(interview.role)
         parts = [
             f"<h3 style='margin-bottom: 2px;'>{html.escape(title)}</h3>",
             f"<p style='color: {quiet}; margin-top: 0;'>{html.escape(' · '.join(facts))}</p>",
         ]
+        energy = (
+            self.tr("{energy} of 5").format(energy=interview.energy)
+            if interview.energy is not None
+            else self.tr("Not noted")
+        )
+        notes = self.tr("{lines}, {unknown} did not know").format(
+            lines=self.tr("%Ln line(s)", "", interview.note_lines),
+            unknown=chart_number(interview.did_not_know),
+        )
         rows = [
-            ("Outcome", interview.outcome or "Not noted yet"),
-            ("Energy", f"{interview.energy} of 5" if interview.energy is not None else "Not noted"),
-            (
-                "Notes",
-                f"{_plural(interview.note_lines, 'line')}, {interview.did_not_know:,} did not know",
-            ),
+            (self.tr("Outcome"), interview.outcome or self.tr("Not noted yet")),
+            (self.tr("Energy"), energy),
+            (self.tr("Notes"), notes),
         ]
         if interview.next_step:
-            rows.append(("Next step", interview.next_step))
+            rows.append((self.tr("Next step"), interview.next_step))
         if replay.attendees:
-            rows.append(("Who was there", ", ".join(replay.attendees)))
+            rows.append((self.tr("Who was there"), ", ".join(replay.attendees)))
         parts.append("<table cellspacing='0' cellpadding='2'>")
         for name, value in rows:
             parts.append(
@@ -1002,11 +1100,14 @@ class ReviewView(QWidget):
             body = html.escape(text).replace("\n", "<br>")
             parts.append(f"<p style='margin-top: 0;'>{body}</p>")
 
-        section("How it went", interview.self_review or "No self-review written yet.")
+        section(
+            self.tr("How it went"), interview.self_review or self.tr("No self-review written yet.")
+        )
         if interview.answer_differently:
-            section("What I would answer differently", interview.answer_differently)
+            section(self.tr("What I would answer differently"), interview.answer_differently)
         if replay.asked:
-            parts.append("<h4 style='margin-bottom: 2px;'>Questions I asked</h4><ul>")
+            asked_heading = html.escape(self.tr("Questions I asked"))
+            parts.append(f"<h4 style='margin-bottom: 2px;'>{asked_heading}</h4><ul>")
             for asked in replay.asked:
                 answer = (
                     f"<br><span style='color: {quiet};'>{html.escape(asked.answer_note)}</span>"
@@ -1055,10 +1156,14 @@ class ReviewView(QWidget):
         ]
         self.question_model.set_rows(rows)
         total = len(self._questions)
-        self.question_hint.set_hint(NO_QUESTION_MATCH if total else NO_QUESTIONS)
+        self.question_hint.set_hint(_t(NO_QUESTION_MATCH if total else NO_QUESTIONS))
         self.question_stack.setCurrentWidget(self.question_table if rows else self.question_hint)
         self.question_count.setText(
-            _plural(total, "question") if len(rows) == total else f"{len(rows):,} of {total:,}"
+            self.tr("%Ln question(s)", "", total)
+            if len(rows) == total
+            else self.tr("{shown} of {total}").format(
+                shown=chart_number(len(rows)), total=chart_number(total)
+            )
         )
         shown = self._group_shown
         row = self.question_model.row_of(shown) if shown is not None else -1
@@ -1091,8 +1196,11 @@ class ReviewView(QWidget):
             self.occurrence_model.set_rows([])
             return
         self.occurrence_stack.setCurrentWidget(self.occurrence_page)
-        who = "asked of me" if group.asked_by == "them" else "asked by me"
-        self.occurrence_heading.setText(f"“{group.text}” — {who} {_plural(group.count, 'time')}")
+        if group.asked_by == "them":
+            heading = self.tr("“{question}” — asked of me %Ln time(s)", "", group.count)
+        else:
+            heading = self.tr("“{question}” — asked by me %Ln time(s)", "", group.count)
+        self.occurrence_heading.setText(heading.format(question=group.text))
         self._set_occurrences(list(group.occurrences))
         self.occurrence_note.setText("")
         if group.asked_by == "them":
@@ -1100,8 +1208,12 @@ class ReviewView(QWidget):
 
             if group.count > ANSWERED_ROUNDS:
                 self.occurrence_note.setText(
-                    f"Answers are shown for the {ANSWERED_ROUNDS} most recent times; open an "
-                    "older interview to read what you said then."
+                    self.tr(
+                        "Answers are shown for the %n most recent time(s); open an "
+                        "older interview to read what you said then.",
+                        "",
+                        ANSWERED_ROUNDS,
+                    )
                 )
             occurrences = group.occurrences
             key = group.id
@@ -1143,10 +1255,15 @@ class ReviewView(QWidget):
         self.study_model.set_rows(rows)
         total = len(self._topics)
         studied = sum(1 for topic in self._topics if topic.studied)
-        self.study_hint.set_hint(ALL_STUDIED if total else NO_STUDY)
+        self.study_hint.set_hint(_t(ALL_STUDIED if total else NO_STUDY))
         self.study_stack.setCurrentWidget(self.study_table if rows else self.study_hint)
-        self.study_count.setText(f"{_plural(total, 'topic')}, {studied:,} studied" if total else "")
+        self.study_count.setText(self._studied_text(total, studied) if total else "")
         self.where_stack.setCurrentWidget(self.where_hint)
+
+    def _studied_text(self, total: int, studied: int) -> str:
+        return self.tr("%Ln topic(s), {studied} studied", "", total).format(
+            studied=chart_number(studied)
+        )
 
     def _toggle_studied(self, topic: Any, studied: bool) -> None:
         review = self._review
@@ -1164,7 +1281,7 @@ class ReviewView(QWidget):
         else:
             self.study_model.set_studied(topic.key, studied)
             count = sum(1 for t in self._topics if t.studied)
-            self.study_count.setText(f"{_plural(len(self._topics), 'topic')}, {count:,} studied")
+            self.study_count.setText(self._studied_text(len(self._topics), count))
         self.changed.emit()
 
     def _topic_chosen(self, current: QModelIndex) -> None:
@@ -1176,7 +1293,9 @@ class ReviewView(QWidget):
         if not 0 <= row < self.study_model.rowCount():
             return
         topic = self.study_model.topic(row)
-        self.where_heading.setText(f"“{topic.text}” came up {_plural(topic.count, 'time')}")
+        self.where_heading.setText(
+            self.tr("“{topic}” came up %Ln time(s)", "", topic.count).format(topic=topic.text)
+        )
         self.where_model.set_rows(list(topic.occurrences))
         self.where_stack.setCurrentWidget(self.where_page)
 
@@ -1208,10 +1327,16 @@ class ReviewView(QWidget):
         self._show_response_times(result)
         self._show_answers(result)
         self.statistics_summary.setText(
-            f"{_plural(result.applications, 'application')} and "
-            f"{_plural(result.rounds_held, 'interview')} in the journal. Point at a bar for "
-            "its numbers."
+            self.tr(
+                "{applications} and {interviews} in the journal. Point at a bar for its numbers."
+            ).format(
+                applications=self._applications(result.applications),
+                interviews=self.tr("%Ln interview(s)", "", result.rounds_held),
+            )
         )
+
+    def _applications(self, count: int) -> str:
+        return self.tr("%Ln application(s)", "", count)
 
     def _show_weeks(self, stats: ReviewStatistics) -> None:
         weeks = stats.weeks
@@ -1220,37 +1345,55 @@ class ReviewView(QWidget):
             ChartRow(
                 week.label,
                 (float(week.count),),
-                tooltip=f"Week {week.iso_week} of {week.iso_year} (from "
-                f"{format_date(week.monday)}): {_plural(week.count, 'application')}",
+                tooltip=self.tr("Week {week} of {year} (from {monday}): {applications}").format(
+                    week=week.iso_week,
+                    year=week.iso_year,
+                    monday=format_date(week.monday),
+                    applications=self._applications(week.count),
+                ),
             )
             for week in weeks
         ]
         average = total / len(weeks) if weeks else 0.0
-        summary = (
-            f"{_plural(total, 'application')} in the last {len(weeks)} weeks, "
-            f"{average:.1f} a week on average."
+        summary = self.tr(
+            "{applications} in the last %n week(s), {average} a week on average.", "", len(weeks)
+        ).format(
+            applications=self._applications(total),
+            average=QLocale().toString(average, "f", 1),
         )
-        self.weeks_chart.set_note(f"{total:,} in {len(weeks)} weeks")
+        self.weeks_chart.set_note(
+            self.tr("{total} in %n week(s)", "", len(weeks)).format(total=chart_number(total))
+        )
         self.cards[0].set_rows(rows, summary, has_data=total > 0)
 
     def _show_funnel(self, stats: ReviewStatistics) -> None:
         rows = []
         for reach in stats.stages:
-            note = f"{reach.reached:,} · {_percent(reach.share)}"
-            tip = (
-                f"{reach.name}: {_plural(reach.reached, 'application')} reached it or went "
-                f"past, {_percent(reach.share)} of all"
+            note = f"{chart_number(reach.reached)} · {_percent(reach.share)}"
+            reached = self._applications(reach.reached)
+            if reach.step_share is None:
+                tip = self.tr("{stage}: {applications} reached it or went past, {share} of all")
+            else:
+                tip = self.tr(
+                    "{stage}: {applications} reached it or went past, {share} of all, "
+                    "{step_share} of those at the stage before"
+                )
+            tip = tip.format(
+                stage=reach.name,
+                applications=reached,
+                share=_percent(reach.share),
+                step_share=_percent(reach.step_share),
             )
-            if reach.step_share is not None:
-                tip += f", {_percent(reach.step_share)} of those at the stage before"
             rows.append(ChartRow(reach.name, (float(reach.reached),), note, tip))
         first = stats.stages[0].reached if stats.stages else 0
-        summary = "Of every application, how many reached each stage of the pipeline."
+        summary = self.tr("Of every application, how many reached each stage of the pipeline.")
         if len(stats.stages) > 1:
             last = stats.stages[-1]
-            summary = (
-                f"Of {_plural(first, 'application')}, {last.reached:,} reached "
-                f"{last.name} ({_percent(last.share)})."
+            summary = self.tr("Of {applications}, {reached} reached {stage} ({share}).").format(
+                applications=self._applications(first),
+                reached=chart_number(last.reached),
+                stage=last.name,
+                share=_percent(last.share),
             )
         self.cards[1].set_rows(rows, summary, has_data=first > 0)
 
@@ -1258,14 +1401,23 @@ class ReviewView(QWidget):
         rows = []
         for kind in stats.round_kinds:
             decided = kind.moved_on + kind.stopped
-            note = (
-                f"{_percent(kind.rate)} moved on ({kind.moved_on:,} of {decided:,})"
-                if decided
-                else f"{kind.held:,} held, no outcome yet"
-            )
-            tip = (
-                f"{kind.label}: {_plural(kind.held, 'interview')} held; {kind.moved_on:,} "
-                f"moved on, {kind.stopped:,} stopped there, {kind.waiting:,} with no outcome yet"
+            if decided:
+                note = self.tr("{share} moved on ({moved_on} of {decided})").format(
+                    share=_percent(kind.rate),
+                    moved_on=chart_number(kind.moved_on),
+                    decided=chart_number(decided),
+                )
+            else:
+                note = self.tr("{held} held, no outcome yet").format(held=chart_number(kind.held))
+            tip = self.tr(
+                "{kind}: {interviews} held; {moved_on} moved on, {stopped} stopped there, "
+                "{waiting} with no outcome yet"
+            ).format(
+                kind=kind.label,
+                interviews=self.tr("%Ln interview(s)", "", kind.held),
+                moved_on=chart_number(kind.moved_on),
+                stopped=chart_number(kind.stopped),
+                waiting=chart_number(kind.waiting),
             )
             rows.append(
                 ChartRow(
@@ -1275,7 +1427,7 @@ class ReviewView(QWidget):
                     tip,
                 )
             )
-        summary = (
+        summary = self.tr(
             "For each kind of interview: how many were followed by another round or an "
             "offer (moved on), how many ended the process (stopped there), and how many "
             "still wait for an outcome."
@@ -1283,21 +1435,35 @@ class ReviewView(QWidget):
         self.cards[2].set_rows(rows, summary, has_data=bool(rows))
 
     def _show_response_times(self, stats: ReviewStatistics) -> None:
-        for card, chart, data, noun in (
-            (self.cards[3], self.first_answer_chart, stats.first_response, "application"),
-            (self.cards[4], self.after_round_chart, stats.after_round, "interview"),
-        ):
+        counted: tuple[tuple[ChartCard, ColumnChart, Any, Callable[[int], str]], ...] = (
+            (self.cards[3], self.first_answer_chart, stats.first_response, self._applications),
+            (
+                self.cards[4],
+                self.after_round_chart,
+                stats.after_round,
+                lambda n: self.tr("%Ln interview(s)", "", n),
+            ),
+        )
+        for card, chart, data, count_of in counted:
             median = data.median
             if median is None:
-                note = "No answer recorded yet"
+                note = self.tr("No answer recorded yet")
             else:
-                days = f"{median:g} day{'' if median == 1 else 's'}"
-                note = f"Median: {days} (of {_plural(data.count, noun)})"
+                # A median can be a half day: a fraction takes the plural ("1.5 days").
+                whole = float(median).is_integer()
+                days = self.tr("{days} day(s)", "", int(median) if whole else 2).format(
+                    days=chart_number(median)
+                )
+                note = self.tr("Median: {days} (of {count})").format(
+                    days=days, count=count_of(data.count)
+                )
             rows = [
                 ChartRow(
                     item.label,
                     (float(item.count),),
-                    tooltip=f"{item.label} days: {_plural(item.count, noun)}",
+                    tooltip=self.tr("{label} days: {count}").format(
+                        label=item.label, count=count_of(item.count)
+                    ),
                 )
                 for item in data.bins
             ]
@@ -1309,25 +1475,34 @@ class ReviewView(QWidget):
         total = answers.total
 
         def share(count: int) -> str:
-            return f"{count:,} · {_percent(count / total if total else None)}"
+            return f"{chart_number(count)} · {_percent(count / total if total else None)}"
 
-        closed = "Closed without an answer"
+        closed = self.tr("Closed without an answer")
         rows = [
-            ChartRow("Answered", (float(answers.answered),), share(answers.answered)),
+            ChartRow(self.tr("Answered"), (float(answers.answered),), share(answers.answered)),
             ChartRow(
                 closed,
                 (float(answers.closed_unanswered),),
                 share(answers.closed_unanswered),
-                f"{closed}: {answers.closed_unanswered:,}, of which "
-                f"{answers.closed_no_response:,} closed as “No response”",
+                self.tr("{closed}: {count}, of which {no_response} closed as “No response”").format(
+                    closed=closed,
+                    count=chart_number(answers.closed_unanswered),
+                    no_response=chart_number(answers.closed_no_response),
+                ),
             ),
-            ChartRow("Still waiting", (float(answers.waiting),), share(answers.waiting)),
+            ChartRow(self.tr("Still waiting"), (float(answers.waiting),), share(answers.waiting)),
         ]
-        summary = (
-            f"Answer rate {_percent(answers.rate)}: {answers.answered:,} of "
-            f"{answers.answered + answers.closed_unanswered:,} applications whose wait is over "
-            f"got an answer; {answers.companies_answered:,} of "
-            f"{_plural(answers.companies, 'company', 'companies')} answered at least once."
+        summary = self.tr(
+            "Answer rate {rate}: {answered} of {over} applications whose wait is over got an "
+            "answer; {companies_answered} of {companies} answered at least once."
+        ).format(
+            rate=_percent(answers.rate),
+            answered=chart_number(answers.answered),
+            over=chart_number(answers.answered + answers.closed_unanswered),
+            companies_answered=chart_number(answers.companies_answered),
+            companies=self.tr("%Ln compan(y/ies)", "", answers.companies),
         )
-        self.cards[5].title.setText(f"Did they answer? Answer rate {_percent(answers.rate)}")
+        self.cards[5].title.setText(
+            self.tr("Did they answer? Answer rate {rate}").format(rate=_percent(answers.rate))
+        )
         self.cards[5].set_rows(rows, summary, has_data=total > 0)
