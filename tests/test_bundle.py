@@ -44,6 +44,21 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.slow
+def test_the_bundle_ships_what_the_look_and_translations_need(bundle: Path) -> None:
+    """Qt's SVG plugins draw the style's tick images and the window icon; Qt's own
+    translations turn its standard buttons to the user's language; the app's
+    translation template travels with its resources."""
+    internal = bundle.parent / "_internal"
+    qt = internal / "PySide6" / "Qt"
+    assert list((qt / "plugins" / "imageformats").glob("libqsvg*"))
+    assert list((qt / "plugins" / "iconengines").glob("libqsvgicon*"))
+    assert list((qt / "translations").glob("qtbase_fr*.qm"))
+    resources = internal / "interview_journal" / "resources"
+    assert (resources / "translations" / "interview_journal.ts").is_file()
+    assert (resources / "styles").is_dir()
+
+
+@pytest.mark.slow
 def test_the_bundle_runs_headless_commands(bundle: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"
     version = subprocess.run(

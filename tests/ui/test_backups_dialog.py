@@ -14,6 +14,7 @@ from interview_journal.storage.backup import backup_now, list_backups
 from interview_journal.storage.journal import Journal
 from interview_journal.storage.tables import Company
 from interview_journal.ui.app import Application
+from interview_journal.ui.i18n import format_moment
 from interview_journal.ui.transfer.backups_dialog import EMPTY_HINT, BackupsDialog
 
 
@@ -56,7 +57,9 @@ def test_backups_are_listed_newest_first_with_their_kind(qtbot: QtBot, data_dir:
     assert model.rowCount() == 2
     assert [model.index(row, 1).data() for row in range(2)] == ["Daily, automatic", "Made by you"]
     local = model.backup(0).when.astimezone()
-    assert model.index(0, 0).data() == local.strftime("%a %d %b %Y, %H:%M")
+    # In the user's locale (ISO under the tests' "C" locale), in local time.
+    assert model.index(0, 0).data() == format_moment(model.backup(0).when)
+    assert local.strftime("%H:%M") in model.index(0, 0).data()
     assert "kB" in model.index(0, 2).data() or "MB" in model.index(0, 2).data()
     assert dialog.selected() == model.backup(0) and dialog.restore_button.isEnabled()
 

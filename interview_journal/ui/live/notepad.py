@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import (
     QFont,
+    QKeyEvent,
     QKeySequence,
     QPainter,
     QPaintEvent,
@@ -126,7 +127,7 @@ class ElapsedGutter(QWidget):
         super().__init__(pad)
         self._pad = pad
         self.setObjectName("liveElapsedGutter")
-        self.setAccessibleName("Elapsed time of each line")
+        self.setAccessibleName(self.tr("Elapsed time of each line"))
 
     def sizeHint(self) -> QSize:
         return QSize(self._pad.gutter_width(), 0)
@@ -151,11 +152,19 @@ class NotePad(BoundedTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("liveNotePad")
-        self.setAccessibleName("Interview notes")
+        self.setAccessibleName(self.tr("Interview notes"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Every line is saved as you type it. Tab types a tab; Ctrl+Tab moves on "
+                "to the people in the room, the questions and the research."
+            )
+        )
         self.setPlaceholderText(
-            "Type as they talk. One line per thought.\n"
-            "Start a line with Q: for their question, A: for your answer, F: for a "
-            "follow-up, H: for a highlight, DK: for something you did not know."
+            self.tr(
+                "Type as they talk. One line per thought.\n"
+                "Start a line with Q: for their question, A: for your answer, F: for a "
+                "follow-up, H: for a highlight, DK: for something you did not know."
+            )
         )
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self._lines: list[LineState] = []
@@ -176,6 +185,23 @@ class NotePad(BoundedTextEdit):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda key=marker.key: self.toggle_marker(key))
             self._marker_shortcuts.append(shortcut)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Tab stays a character in the notes (a stray Tab mid-interview must not send the
+        # typing elsewhere), so Ctrl+Tab and Ctrl+Shift+Tab are the keyboard's way out of
+        # the pad. QPlainTextEdit's own focusNextPrevChild refuses while Tab is text, so
+        # QWidget's is called.
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in (
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            if QWidget.focusNextPrevChild(self, forward):
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     # ----------------------------------------------------------------- markers
     def toggle_marker(self, key: str) -> None:

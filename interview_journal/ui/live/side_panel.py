@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -58,8 +64,13 @@ class QuestionChecklistModel(QAbstractListModel):
             asked = self._asked[index.row()]
             return Qt.CheckState.Checked if asked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = "asked" if self._asked[index.row()] else "not asked yet"
-            return f"{item.question.text} ({state})"
+            if self._asked[index.row()]:
+                return QCoreApplication.translate(
+                    "QuestionChecklistModel", "{question} (asked)"
+                ).format(question=item.question.text)
+            return QCoreApplication.translate(
+                "QuestionChecklistModel", "{question} (not asked yet)"
+            ).format(question=item.question.text)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -91,31 +102,45 @@ class SessionSidePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("liveSidePanel")
+        self.setAccessibleName(self.tr("Interview helpers"))
+        self.setAccessibleDescription(
+            self.tr("The people in the room, the questions to ask and your research")
+        )
         self._services: Services | None = None
         self._round_id: str | None = None
 
-        room_title = QLabel("In the room")
+        room_title = QLabel(self.tr("In the room"))
         room_title.setObjectName("sectionTitle")
-        self.attendee_edit = named(QLineEdit(), "liveAttendeeEntry", "Add a person in the room")
-        self.attendee_edit.setPlaceholderText("Name, role — then Enter")
+        self.attendee_edit = named(
+            QLineEdit(), "liveAttendeeEntry", self.tr("Add a person in the room")
+        )
+        self.attendee_edit.setPlaceholderText(self.tr("Name, role — then Enter"))
         self.attendee_edit.returnPressed.connect(self._add_attendee)
-        self.attendees_label = named(QLabel(), "liveAttendees", "People in the room")
+        # No fixed accessible name: a screen reader reads who is in the room.
+        self.attendees_label = QLabel()
+        self.attendees_label.setObjectName("liveAttendees")
+        self.attendees_label.setAccessibleDescription(self.tr("People in the room"))
         self.attendees_label.setWordWrap(True)
         self.attendees_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        questions_title = QLabel("Questions to ask")
+        questions_title = QLabel(self.tr("Questions to ask"))
         questions_title.setObjectName("sectionTitle")
         self.questions = QuestionChecklistModel(self)
         self.question_list = named(
-            QListView(), "liveQuestions", "Questions to ask, tick when asked"
+            QListView(), "liveQuestions", self.tr("Questions to ask, tick when asked")
+        )
+        self.question_list.setAccessibleDescription(
+            self.tr("Space ticks the selected question as asked")
         )
         self.question_list.setModel(self.questions)
         self.question_list.setWordWrap(True)
         self.question_list.setAlternatingRowColors(True)
 
-        research_title = QLabel("Research")
+        research_title = QLabel(self.tr("Research"))
         research_title.setObjectName("sectionTitle")
-        self.research = named(QTextBrowser(), "liveResearch", "Research on this company, read-only")
+        self.research = named(
+            QTextBrowser(), "liveResearch", self.tr("Research on this company, read-only")
+        )
         self.research.setOpenExternalLinks(True)
 
         layout = QVBoxLayout(self)
@@ -129,6 +154,10 @@ class SessionSidePanel(QWidget):
         layout.addSpacing(8)
         layout.addWidget(research_title)
         layout.addWidget(self.research, 2)
+
+    def tab_order(self) -> list[QWidget]:
+        """The panel's controls in reading order, for the view's tab chain."""
+        return [self.attendee_edit, self.question_list, self.research]
 
     def bind(self, services: Services, session: LiveSession) -> None:
         self._services = services
@@ -168,24 +197,26 @@ class SessionSidePanel(QWidget):
             return
         attendees = guarded(self, lambda: services.live.attendees(round_id)) or []
         lines = [
-            f"{a.person.name} — {a.role_in_round}" if a.role_in_round else a.person.name
+            self.tr("{name} — {role}").format(name=a.person.name, role=a.role_in_round)
+            if a.role_in_round
+            else a.person.name
             for a in attendees
         ]
-        self.attendees_label.setText("\n".join(lines) if lines else "Nobody added yet.")
+        self.attendees_label.setText("\n".join(lines) if lines else self.tr("Nobody added yet."))
 
     def _show_research(self, session: LiveSession) -> None:
         services = self._services
         if services is None or session.company is None:
-            self.research.setPlainText("No company named yet, so no research to show.")
+            self.research.setPlainText(self.tr("No company named yet, so no research to show."))
             return
         company = session.company
         notes = guarded(self, lambda: services.research.notes(company.id)) or []
         parts = [f"### {company.name}"]
         if company.gut_verdict:
-            parts.append(f"*Gut verdict:* {company.gut_verdict}")
+            parts.append(self.tr("*Gut verdict:* {verdict}").format(verdict=company.gut_verdict))
         for note in notes:
             heading = note.title or label(RESEARCH_TOPICS, note.topic)
             parts.append(f"#### {heading}\n\n{note.body}")
         if not notes:
-            parts.append("No research notes for this company yet.")
+            parts.append(self.tr("No research notes for this company yet."))
         self.research.setMarkdown("\n\n".join(parts))

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from interview_journal.core.notes import format_elapsed
 from interview_journal.core.validation import LONG_TEXT_MAX
-from interview_journal.core.vocabulary import MARKERS, ROUND_KINDS
+from interview_journal.core.vocabulary import MARKERS, ROUND_KINDS, labels
 from interview_journal.ui.feedback import guarded, report_error, report_info
-from interview_journal.ui.layout import centred_column, named, side_by_side
+from interview_journal.ui.i18n import format_number, format_time
+from interview_journal.ui.layout import centred_column, named, side_by_side, tab_chain
 from interview_journal.ui.live.notepad import MARKER_SHORTCUTS, NotePad
 from interview_journal.ui.live.side_panel import SessionSidePanel
 from interview_journal.ui.live.writer import REFUSED, RETRYING, LineWriter
@@ -47,7 +48,7 @@ class LiveView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("liveView")
-        self.setAccessibleName("Live interview")
+        self.setAccessibleName(self.tr("Live interview"))
         self._services: Services | None = None
         self._session: LiveSession | None = None
         self._writer: LineWriter | None = None
@@ -57,6 +58,18 @@ class LiveView(QWidget):
         self._pages.addWidget(self._build_start_page())
         self._pages.addWidget(self._build_session_page())
         self._pages.addWidget(self._build_review_page())
+        # The pad first: it is where the user is, and the header's buttons are rarely
+        # needed (End has its shortcut); then the side panel, top to bottom. Set once the
+        # pages are in the view: Qt leaves an order alone while a page is a window of its
+        # own (its chain wraps round, so every order already "holds").
+        tab_chain(
+            [
+                self.pad,
+                *self.side_panel.tab_order(),
+                self._larger_text,
+                self._end_button,
+            ]
+        )
         self._review_round_id: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -68,37 +81,41 @@ class LiveView(QWidget):
 
     # ------------------------------------------------------------------ pages
     def _build_waiting_page(self) -> QWidget:
-        page = QLabel("Opening your journal…")
+        page = QLabel(self.tr("Opening your journal…"))
         page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         page.setObjectName("liveWaiting")
         return page
 
     def _build_start_page(self) -> QWidget:
         page = QWidget()
-        title = QLabel("Start taking notes")
+        title = QLabel(self.tr("Start taking notes"))
         title.setObjectName("viewTitle")
         intro = QLabel(
-            "Name the company and the kind of round, or leave them for later, and start. "
-            "Everything you type is saved as you type it."
+            self.tr(
+                "Name the company and the kind of round, or leave them for later, and start. "
+                "Everything you type is saved as you type it."
+            )
         )
         intro.setWordWrap(True)
         intro.setObjectName("hint")
 
-        self._company_edit = named(QLineEdit(), "liveCompany", "Company")
-        self._company_edit.setPlaceholderText("Company (optional)")
+        self._company_edit = named(QLineEdit(), "liveCompany", self.tr("Company"))
+        self._company_edit.setPlaceholderText(self.tr("Company (optional)"))
         self._company_names = QStringListModel(self)
         completer = QCompleter(self._company_names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._company_edit.setCompleter(completer)
         self._company_edit.returnPressed.connect(self.start_new)
 
-        self._kind_combo = named(QComboBox(), "liveRoundKind", "Kind of round")
-        for key, text in ROUND_KINDS.items():
+        self._kind_combo = named(QComboBox(), "liveRoundKind", self.tr("Kind of round"))
+        for key, text in labels(ROUND_KINDS).items():
             self._kind_combo.addItem(text, key)
         self._kind_combo.setCurrentIndex(self._kind_combo.findData("other"))
 
         self._start_button = named(
-            QPushButton("Start interview notes"), "liveStartButton", "Start interview notes"
+            QPushButton(self.tr("Start interview notes")),
+            "liveStartButton",
+            self.tr("Start interview notes"),
         )
         self._start_button.setDefault(True)
         self._start_button.clicked.connect(self.start_new)
@@ -107,24 +124,30 @@ class LiveView(QWidget):
         self._nearest_label.setObjectName("liveNearestRound")
         self._nearest_label.setWordWrap(True)
         self._resume_button = named(
-            QPushButton("Take notes in this round"),
+            QPushButton(self.tr("Take notes in this round")),
             "liveUpcomingButton",
-            "Take notes in the upcoming round",
+            self.tr("Take notes in the upcoming round"),
         )
         self._resume_button.clicked.connect(self._start_nearest)
         self._nearest_id: str | None = None
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.addRow("Company", self._company_edit)
-        form.addRow("Round", self._kind_combo)
+        form.addRow(self.tr("Company"), self._company_edit)
+        form.addRow(self.tr("Round"), self._kind_combo)
 
-        legend = QLabel(
-            "While you type, start a line with "
-            + ", ".join(
-                f"{m.prefix} for {m.label.lower()} ({MARKER_SHORTCUTS[m.key]})" for m in MARKERS
+        # The marker labels come from core's vocabulary (translated there).
+        markers = self.tr(", ").join(
+            self.tr("{prefix} for {label} ({shortcut})").format(
+                prefix=m.prefix, label=m.label.lower(), shortcut=MARKER_SHORTCUTS[m.key]
             )
-            + ". The time since the start is kept with every line."
+            for m in MARKERS
+        )
+        legend = QLabel(
+            self.tr(
+                "While you type, start a line with {markers}. "
+                "The time since the start is kept with every line."
+            ).format(markers=markers)
         )
         legend.setWordWrap(True)
         legend.setObjectName("hint")
@@ -147,16 +170,28 @@ class LiveView(QWidget):
         page = QWidget()
         self._session_title = QLabel()
         self._session_title.setObjectName("liveSessionTitle")
-        self._elapsed_label = named(QLabel("0:00"), "liveElapsed", "Elapsed time")
-        self._save_state = named(QLabel("Saved"), "liveSaveState", "Save state")
-        self._end_button = named(QPushButton("End interview"), "liveEndButton", "End interview")
+        # The two status labels keep no fixed accessible name: a screen reader then reads
+        # their text ("12:34", "Saved"), and the description says what it is.
+        self._elapsed_label = QLabel("0:00")
+        self._elapsed_label.setObjectName("liveElapsed")
+        self._elapsed_label.setAccessibleDescription(self.tr("Elapsed time"))
+        self._elapsed_label.setToolTip(self.tr("Time since the interview started"))
+        self._save_state = QLabel()
+        self._save_state.setObjectName("liveSaveState")
+        self._save_state.setAccessibleDescription(self.tr("Save state of your notes"))
+        self._show_save_state(self.tr("Saved"), "")
+        self._end_button = named(
+            QPushButton(self.tr("End interview")), "liveEndButton", self.tr("End interview")
+        )
         self._end_button.setShortcut("Ctrl+Shift+E")
-        self._end_button.setToolTip("End the interview (Ctrl+Shift+E)")
+        self._end_button.setToolTip(self.tr("End the interview (Ctrl+Shift+E)"))
         self._end_button.clicked.connect(self.end_session)
 
-        self._larger_text = named(QPushButton("Larger text"), "liveLargerText", "Larger text")
+        self._larger_text = named(
+            QPushButton(self.tr("Larger text")), "liveLargerText", self.tr("Larger text")
+        )
         self._larger_text.setCheckable(True)
-        self._larger_text.setToolTip("Make the notes easier to read at a glance")
+        self._larger_text.setToolTip(self.tr("Make the notes easier to read at a glance"))
         self._larger_text.toggled.connect(self._set_larger_text)
 
         header = QHBoxLayout()
@@ -187,46 +222,62 @@ class LiveView(QWidget):
         page = QWidget()
         self._review_title = QLabel()
         self._review_title.setObjectName("viewTitle")
-        self._review_digest = named(QLabel(), "liveReviewDigest", "What your notes hold")
+        self._review_digest = named(QLabel(), "liveReviewDigest", self.tr("What your notes hold"))
         self._review_digest.setWordWrap(True)
         self._review_digest.setTextFormat(Qt.TextFormat.PlainText)
         self._review_digest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self._how_it_went = named(QPlainTextEdit(), "liveReviewHowItWent", "How it went")
+        self._how_it_went = named(QPlainTextEdit(), "liveReviewHowItWent", self.tr("How it went"))
         self._how_it_went.setTabChangesFocus(True)
         self._how_it_went.setMaximumHeight(90)
-        self._energy = named(QComboBox(), "liveReviewEnergy", "Energy after the interview")
-        self._energy.addItem("Not rated", None)
-        for value, text in enumerate(("drained", "tired", "steady", "good", "energised"), 1):
-            self._energy.addItem(f"{value} — {text}", value)
+        self._energy = named(QComboBox(), "liveReviewEnergy", self.tr("Energy after the interview"))
+        self._energy.addItem(self.tr("Not rated"), None)
+        energies = (
+            self.tr("drained"),
+            self.tr("tired"),
+            self.tr("steady"),
+            self.tr("good"),
+            self.tr("energised"),
+        )
+        for value, text in enumerate(energies, 1):
+            self._energy.addItem(
+                self.tr("{value} — {energy}").format(value=format_number(value), energy=text),
+                value,
+            )
         self._answer_differently = named(
-            QPlainTextEdit(), "liveReviewAnswerDifferently", "What I would answer differently"
+            QPlainTextEdit(),
+            "liveReviewAnswerDifferently",
+            self.tr("What I would answer differently"),
         )
         self._answer_differently.setTabChangesFocus(True)
         self._answer_differently.setMaximumHeight(90)
-        self._next_step = named(QLineEdit(), "liveReviewNextStep", "Next step")
-        self._next_step.setPlaceholderText("e.g. they decide by Friday; technical round next")
-        save = QPushButton("Save review")
+        self._next_step = named(QLineEdit(), "liveReviewNextStep", self.tr("Next step"))
+        self._next_step.setPlaceholderText(
+            self.tr("e.g. they decide by Friday; technical round next")
+        )
+        save = QPushButton(self.tr("Save review"))
         save.setObjectName("liveReviewSave")
-        save.setAccessibleName("Save review")
+        save.setAccessibleName(self.tr("Save review"))
         save.setDefault(True)
         save.clicked.connect(self._save_review)
-        draft = QPushButton("Draft &follow-up…")
+        draft = QPushButton(self.tr("Draft &follow-up…"))
         draft.setObjectName("liveReviewDraftFollowUp")
-        draft.setAccessibleName("Draft the follow-up email")
-        draft.setToolTip("Compose the thank-you email from these notes, and see when to send it")
+        draft.setAccessibleName(self.tr("Draft the follow-up email"))
+        draft.setToolTip(
+            self.tr("Compose the thank-you email from these notes, and see when to send it")
+        )
         draft.clicked.connect(self._request_follow_up)
-        later = QPushButton("Later")
+        later = QPushButton(self.tr("Later"))
         later.setObjectName("liveReviewLater")
-        later.setAccessibleName("Review later")
+        later.setAccessibleName(self.tr("Review later"))
         later.clicked.connect(self._close_review)
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.addRow("How did it go?", self._how_it_went)
-        form.addRow("Energy", self._energy)
-        form.addRow("I would answer differently", self._answer_differently)
-        form.addRow("Next step", self._next_step)
+        form.addRow(self.tr("How did it go?"), self._how_it_went)
+        form.addRow(self.tr("Energy"), self._energy)
+        form.addRow(self.tr("I would answer differently"), self._answer_differently)
+        form.addRow(self.tr("Next step"), self._next_step)
         buttons = QHBoxLayout()
         buttons.addWidget(draft)
         buttons.addStretch(1)
@@ -257,16 +308,16 @@ class LiveView(QWidget):
         if digest is None:
             return
         self._review_round_id = round_id
-        self._review_title.setText(f"Looking back: {title}")
+        self._review_title.setText(self.tr("Looking back: {title}").format(title=title))
         sections = (
-            ("Highlights to stress in your follow-up", digest.highlights),
-            ("You promised to follow up on", digest.follow_ups),
-            ("To study: what you did not know", digest.did_not_know),
+            (self.tr("Highlights to stress in your follow-up:"), digest.highlights),
+            (self.tr("You promised to follow up on:"), digest.follow_ups),
+            (self.tr("To study: what you did not know:"), digest.did_not_know),
         )
-        parts = [f"{digest.line_count} lines of notes."]
+        parts = [self.tr("%n line(s) of notes.", "", digest.line_count)]
         for heading, items in sections:
             if items:
-                parts.append(heading + ":\n" + "\n".join(f"  • {item}" for item in items))
+                parts.append(heading + "\n" + "\n".join(f"  • {item}" for item in items))
         self._review_digest.setText("\n\n".join(parts))
         for editor in (self._how_it_went, self._answer_differently):
             editor.clear()
@@ -291,7 +342,7 @@ class LiveView(QWidget):
             ),
         )
         if saved is not None:
-            report_info(self, "Review saved with the interview.")
+            report_info(self, self.tr("Review saved with the interview."))
             self._close_review()
 
     def _request_follow_up(self) -> None:
@@ -312,7 +363,7 @@ class LiveView(QWidget):
         interrupted = guarded(self, services.live.interrupted_round)
         if interrupted is not None:
             self._begin(round_id=interrupted.id)
-            report_info(self, "Your interrupted interview was reopened; nothing was lost.")
+            report_info(self, self.tr("Your interrupted interview was reopened; nothing was lost."))
         else:
             self.refresh()
 
@@ -326,13 +377,15 @@ class LiveView(QWidget):
         self._nearest_id = nearest.id if nearest else None
         if nearest is not None:
             company = services.live.company_of(nearest)
-            when = (
-                nearest.scheduled_at.astimezone().strftime("%H:%M") if nearest.scheduled_at else ""
-            )
-            name = company.name if company else "a company not named yet"
-            self._nearest_label.setText(
-                f"Upcoming: {ROUND_KINDS.get(nearest.kind, 'Interview')} with {name} at {when}."
-            )
+            name = company.name if company else self.tr("a company not named yet")
+            kind = labels(ROUND_KINDS).get(nearest.kind) or self.tr("Interview")
+            if nearest.scheduled_at is not None:
+                text = self.tr("Upcoming: {kind} with {company} at {time}.").format(
+                    kind=kind, company=name, time=format_time(nearest.scheduled_at)
+                )
+            else:
+                text = self.tr("Upcoming: {kind} with {company}.").format(kind=kind, company=name)
+            self._nearest_label.setText(text)
         self._nearest_label.setVisible(nearest is not None)
         self._resume_button.setVisible(nearest is not None)
         self._pages.setCurrentIndex(1)
@@ -420,26 +473,34 @@ class LiveView(QWidget):
         # memory. A refused line will not save however long we wait: the user is told
         # once, with what to do, and the header keeps saying it until the line is fixed.
         if state == RETRYING:
-            if self._save_state.text() != "Not saved yet — retrying":
+            retrying = self.tr("Not saved yet — retrying")
+            if self._save_state.text() != retrying:
                 # Once per failure, not per retry: a full disk or a read-only folder
                 # needs the user to act, so the message bar says why.
                 report_error(
                     self,
-                    f"{message} Your notes stay in the pad and are saved as soon as it works.",
+                    self.tr(
+                        "{reason} Your notes stay in the pad and are saved as soon as it works."
+                    ).format(reason=message),
                 )
-            self._save_state.setText("Not saved yet — retrying")
-            self._save_state.setToolTip(message)
+            self._show_save_state(retrying, message)
         elif state == REFUSED:
             refusal = self._refusal()
             if refusal is None:  # fixed (or deleted) meanwhile; the next commit says so
                 return
             number, text = refusal
-            self._save_state.setText(f"Line {number} not saved")
-            self._save_state.setToolTip(text)
+            self._show_save_state(
+                self.tr("Line {number} not saved").format(number=format_number(number)), text
+            )
             report_error(self, text)
         else:
-            self._save_state.setText("Saved")
-            self._save_state.setToolTip("")
+            self._show_save_state(self.tr("Saved"), "")
+
+    def _show_save_state(self, text: str, why: str) -> None:
+        """The header's save state, in words (never a colour alone), with the reason in
+        its tooltip; a screen reader reads the same words."""
+        self._save_state.setText(text)
+        self._save_state.setToolTip(why or self.tr("Every line you typed is saved."))
 
     def _refusal(self) -> tuple[int, str] | None:
         """The first line refused for good, by number, and the sentence telling what to do."""
@@ -453,11 +514,11 @@ class LiveView(QWidget):
         if not numbered:
             return None
         number, _, reason = min(numbered)
-        return number, (
-            f"Line {number} of your notes is not saved. {reason} It stays in the pad; "
-            f"press Enter inside it to break it into lines under {LONG_TEXT_MAX:,} "
+        return number, self.tr(
+            "Line {number} of your notes is not saved. {reason} It stays in the pad; "
+            "press Enter inside it to break it into lines under {limit} "
             "characters, or delete part of it."
-        )
+        ).format(number=format_number(number), reason=reason, limit=format_number(LONG_TEXT_MAX))
 
     def _point_at_refused_line(self) -> str | None:
         """Put the cursor where the first refused line can be split; what to tell the user."""
@@ -469,7 +530,9 @@ class LiveView(QWidget):
         self._pages.setCurrentIndex(2)
         self.pad.put_cursor_in_line(line_id, LONG_TEXT_MAX)
         self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
-        return f"{text} The cursor is where the limit falls: press Enter there."
+        return self.tr("{problem} The cursor is where the limit falls: press Enter there.").format(
+            problem=text
+        )
 
     def flush(self, timeout: float = 5.0) -> bool:
         """True when every typed line is committed to the journal.
@@ -498,8 +561,9 @@ class LiveView(QWidget):
             instruction = self._point_at_refused_line()
             report_error(
                 self,
-                "Your last lines are not saved yet; the interview stays open. "
-                + (instruction or "Try again in a moment."),
+                self.tr("Your last lines are not saved yet; the interview stays open.")
+                + " "
+                + (instruction or self.tr("Try again in a moment.")),
             )
             return
         ended = guarded(self, lambda: services.live.end(session.round.id))
@@ -513,7 +577,10 @@ class LiveView(QWidget):
             self._writer = None
         self._company_edit.clear()
         report_info(
-            self, f"{session.title} saved. It is on the timeline, with a follow-up reminder."
+            self,
+            self.tr("{title} saved. It is on the timeline, with a follow-up reminder.").format(
+                title=session.title
+            ),
         )
         self.session_ended.emit(session.round.id)
         self._show_review(session.round.id, session.title)

@@ -21,7 +21,7 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +137,13 @@ class LineWriter(QObject):
                 continue
             except Exception:
                 log.exception("saving note lines failed")
-                self._requeue(writes, deletes, "Saving failed unexpectedly; retrying.")
+                self._requeue(
+                    writes,
+                    deletes,
+                    QCoreApplication.translate(
+                        "LineWriter", "Saving failed unexpectedly; retrying."
+                    ),
+                )
                 continue
             with self._condition:
                 if refused:

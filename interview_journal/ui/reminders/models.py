@@ -10,7 +10,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from interview_journal.ui.i18n import format_number
 
 if TYPE_CHECKING:
     from interview_journal.core.reminders import ReminderItem
@@ -43,11 +52,17 @@ class RemindersModel(QAbstractListModel):
         self._rows: list[ReminderRow] = []
 
     def set_groups(self, groups: list[tuple[str, list[ReminderItem]]], now: datetime) -> None:
-        from interview_journal.core.reminders import GROUP_LABELS
+        from interview_journal.core.reminders import group_label
 
         rows: list[ReminderRow] = []
         for group, items in groups:
-            rows.append(ReminderRow(f"{GROUP_LABELS.get(group, group)} · {len(items)}"))
+            rows.append(
+                ReminderRow(
+                    QCoreApplication.translate("RemindersModel", "{group} · {count}").format(
+                        group=group_label(group), count=format_number(len(items))
+                    )
+                )
+            )
             for item in items:
                 facts = [item.kind_label]
                 if item.company_name and not (
@@ -56,9 +71,11 @@ class RemindersModel(QAbstractListModel):
                     facts.append(item.company_name)
                 if item.detail:
                     facts.append(item.detail)
-                due = item.due_words(now)
+                due = item.due_words(now)  # core's words (translated there)
                 if item.snoozed:
-                    due = f"snoozed, {due}"
+                    due = QCoreApplication.translate("RemindersModel", "snoozed, {due}").format(
+                        due=due
+                    )
                 rows.append(
                     ReminderRow(item.title, " · ".join(facts), due, group == "overdue", item)
                 )
@@ -91,6 +108,7 @@ class RemindersModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            # The due words say "overdue" in text; the colour only adds to them.
             return ", ".join(part for part in (row.title, row.due, row.detail) if part)
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.detail or None

@@ -12,7 +12,17 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QFontMetrics,
     QKeyEvent,
@@ -38,8 +48,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.ui import theme
 from interview_journal.ui.feedback import guarded, report_info
+from interview_journal.ui.i18n import format_moment, format_weekday
 from interview_journal.ui.layout import named
 from interview_journal.ui.reminders.models import RemindersModel
 from interview_journal.ui.research.widgets import (
@@ -53,28 +65,40 @@ if TYPE_CHECKING:
     from interview_journal.core.reminders import ReminderItem
     from interview_journal.core.services import Services
 
+
 __all__ = ["RemindersView"]
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-EMPTY_TEXT = (
+# Source texts, marked for lupdate; shown through QCoreApplication.translate.
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "RemindersView",
     "Nothing due. Reminders appear here when a follow-up is due, an offer deadline nears, "
     "it is time to get back in touch with someone, a process has gone quiet or a round is "
-    "coming up. Add your own with “New reminder”."
+    "coming up. Add your own with “New reminder”.",
 )
-OPENING_TEXT = "Opening your journal…"
-NO_SELECTION = "Select a reminder to act on it."
+OPENING_TEXT = QT_TRANSLATE_NOOP("RemindersView", "Opening your journal…")
+NO_SELECTION = QT_TRANSLATE_NOOP("RemindersView", "Select a reminder to act on it.")
+
+
+def _tr(source: str) -> str:
+    """A source text marked with QT_TRANSLATE_NOOP above, in the user's language."""
+    return QCoreApplication.translate("RemindersView", source)
 
 
 def summary_text(due: int, coming: int) -> str:
     """The header: "1 due now · 3 coming up", each count once (the due ones are not
     counted again among those coming up)."""
     if not due and not coming:
-        return "Nothing due"
-    parts = [f"{due} due now" if due else "Nothing due now"]
+        return QCoreApplication.translate("RemindersView", "Nothing due")
+    parts = [
+        QCoreApplication.translate("RemindersView", "%n due now", "", due)
+        if due
+        else QCoreApplication.translate("RemindersView", "Nothing due now")
+    ]
     if coming:
-        parts.append(f"{coming} coming up")
-    return " · ".join(parts)
+        parts.append(QCoreApplication.translate("RemindersView", "%n coming up", "", coming))
+    return QCoreApplication.translate("RemindersView", " · ").join(parts)
 
 
 class ReminderDelegate(TwoLineDelegate):  # its fonts and padding
@@ -168,21 +192,26 @@ class RemindersView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("remindersView")
-        self.setAccessibleName("Reminders")
+        self.setAccessibleName(self.tr("Reminders"))
         self._services: Services | None = None
         # Tests set a fixed clock; None means the system's local time.
         self.clock: Callable[[], datetime | None] = lambda: None
         self._count = -1
         self.model = RemindersModel(self)
 
-        heading = QLabel("Reminders")
+        heading = QLabel(self.tr("Reminders"))
         heading.setObjectName("remindersHeading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         heading.setFont(font)
-        self.summary = named(QLabel(), "remindersSummary", "Reminders due")
-        self.new_button = named(QPushButton("&New reminder…"), "remindersNew", "New reminder")
+        # No fixed accessible name: a screen reader reads the counts themselves.
+        self.summary = QLabel()
+        self.summary.setObjectName("remindersSummary")
+        self.summary.setAccessibleDescription(self.tr("Reminders due"))
+        self.new_button = named(
+            QPushButton(self.tr("&New reminder…")), "remindersNew", self.tr("New reminder")
+        )
         self.new_button.clicked.connect(self.show_form)
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -192,7 +221,7 @@ class RemindersView(QWidget):
 
         self.form = self._build_form()
         self.list = self._build_list()
-        self.empty = Hint("remindersEmpty", OPENING_TEXT)
+        self.empty = Hint("remindersEmpty", _tr(OPENING_TEXT))
         self.empty.setMaximumWidth(560)
         self._empty_page = QWidget()
         self._empty_page.setObjectName("remindersEmptyPage")
@@ -220,7 +249,8 @@ class RemindersView(QWidget):
 
     # ------------------------------------------------------------------ layout
     def _build_list(self) -> ReminderList:
-        view = named(ReminderList(), "remindersList", "Reminders, soonest first")
+        view = named(ReminderList(), "remindersList", self.tr("Reminders, soonest first"))
+        view.setAccessibleDescription(self.tr("Enter opens the reminder; Ctrl+D marks it done"))
         view.setModel(self.model)
         view.setItemDelegate(ReminderDelegate(view))
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -234,29 +264,38 @@ class RemindersView(QWidget):
         return view
 
     def _build_actions(self) -> QHBoxLayout:
-        self.open_button = named(QPushButton("&Open"), "remindersOpen", "Open reminder")
-        self.open_button.setToolTip("Open what this reminder is about (Enter)")
-        self.done_button = named(QPushButton("&Done"), "remindersDone", "Mark reminder done")
-        self.done_button.setToolTip("Mark done (Ctrl+D)")
-        self.snooze_button = named(QToolButton(), "remindersSnooze", "Snooze reminder")
-        self.snooze_button.setText("&Snooze")
+        self.open_button = named(
+            QPushButton(self.tr("&Open")), "remindersOpen", self.tr("Open reminder")
+        )
+        self.open_button.setToolTip(self.tr("Open what this reminder is about (Enter)"))
+        self.done_button = named(
+            QPushButton(self.tr("&Done")), "remindersDone", self.tr("Mark reminder done")
+        )
+        self.done_button.setToolTip(self.tr("Mark done (Ctrl+D)"))
+        self.snooze_button = named(QToolButton(), "remindersSnooze", self.tr("Snooze reminder"))
+        self.snooze_button.setText(self.tr("&Snooze"))
+        self.snooze_button.setToolTip(self.tr("Remind me again later"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_menu = QMenu(self.snooze_button)
         self.snooze_menu.setObjectName("remindersSnoozeMenu")
+        self.snooze_menu.setAccessibleName(self.tr("Snooze until"))
         self.snooze_menu.aboutToShow.connect(self._fill_snooze_menu)
         self.snooze_button.setMenu(self.snooze_menu)
-        self.dismiss_button = named(QPushButton("Dis&miss"), "remindersDismiss", "Dismiss")
-        self.dismiss_button.setToolTip("Hide this until something changes")
+        self.dismiss_button = named(
+            QPushButton(self.tr("Dis&miss")), "remindersDismiss", self.tr("Dismiss")
+        )
+        self.dismiss_button.setToolTip(self.tr("Hide this until something changes"))
         self.close_button = named(
-            QPushButton("&Close as no response…"),
+            QPushButton(self.tr("&Close as no response…")),
             "remindersCloseProcess",
-            "Close the process as no response",
+            self.tr("Close the process as no response"),
         )
         self.open_button.clicked.connect(self.open_current)
         self.done_button.clicked.connect(self.complete_current)
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.close_button.clicked.connect(self.close_current_process)
-        self.selection_label = named(QLabel(NO_SELECTION), "remindersSelection", "Selection")
+        self.selection_label = QLabel(_tr(NO_SELECTION))
+        self.selection_label.setObjectName("remindersSelection")
         self.selection_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -276,17 +315,30 @@ class RemindersView(QWidget):
         form = QFrame()
         form.setObjectName("remindersForm")
         form.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title_edit = named(QLineEdit(), "remindersFormTitle", "What to be reminded of")
-        self.title_edit.setPlaceholderText("What to be reminded of, e.g. “Ask Anna about the team”")
+        self.title_edit = named(
+            QLineEdit(), "remindersFormTitle", self.tr("What to be reminded of")
+        )
+        self.title_edit.setPlaceholderText(
+            self.tr("What to be reminded of, e.g. “Ask the recruiter about the team”")
+        )
         self.title_edit.returnPressed.connect(self.add_from_form)
-        self.due_edit = named(QDateTimeEdit(), "remindersFormDue", "When")
+        self.due_edit = named(QDateTimeEdit(), "remindersFormDue", self.tr("When"))
         self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        add = named(QPushButton("Add"), "remindersFormAdd", "Add reminder")
+        # The user's own short date and time, as everywhere else (ui/i18n.py); the C
+        # locale (no locale set) keeps ISO 8601.
+        locale = QLocale()
+        self.due_edit.setDisplayFormat(
+            "yyyy-MM-dd HH:mm"
+            if locale.language() == QLocale.Language.C
+            else locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
+        )
+        add = named(QPushButton(self.tr("Add")), "remindersFormAdd", self.tr("Add reminder"))
         add.clicked.connect(self.add_from_form)
-        cancel = named(QPushButton("Cancel"), "remindersFormCancel", "Cancel new reminder")
+        cancel = named(
+            QPushButton(self.tr("Cancel")), "remindersFormCancel", self.tr("Cancel new reminder")
+        )
         cancel.clicked.connect(self.hide_form)
-        when = QLabel("&When")
+        when = QLabel(self.tr("&When"))
         when.setObjectName("remindersFormWhenLabel")
         when.setBuddy(self.due_edit)
         row = QHBoxLayout(form)
@@ -320,7 +372,7 @@ class RemindersView(QWidget):
         due = sum(1 for item in items if item.is_due(now))
         self._pages.setCurrentWidget(self.list if items else self._empty_page)
         self._actions.setVisible(bool(items))
-        self.empty.set_hint(EMPTY_TEXT)
+        self.empty.set_hint(_tr(EMPTY_TEXT))
         self.summary.setText(summary_text(due, len(items) - due))
         row = self.model.row_of(current.key) if current is not None else -1
         if row < 0 and self.model.rowCount():
@@ -361,7 +413,7 @@ class RemindersView(QWidget):
             return
         moment = self.clock()
         if self._ok(lambda: services.reminders.complete(item.key, moment)):
-            self._after_change(f"Done: {item.title}")
+            self._after_change(self.tr("Done: {title}").format(title=item.title))
 
     def dismiss_current(self) -> None:
         item, services = self.current_item(), self._services
@@ -369,7 +421,7 @@ class RemindersView(QWidget):
             return
         moment = self.clock()
         if self._ok(lambda: services.reminders.dismiss(item.key, moment)):
-            self._after_change(f"Dismissed: {item.title}")
+            self._after_change(self.tr("Dismissed: {title}").format(title=item.title))
 
     def snooze_current(self, until: datetime) -> None:
         item, services = self.current_item(), self._services
@@ -377,8 +429,10 @@ class RemindersView(QWidget):
             return
         moment = self.clock()
         if self._ok(lambda: services.reminders.snooze(item.key, until, moment)):
-            local = QDateTime.fromMSecsSinceEpoch(round(until.timestamp() * 1000))
-            self._after_change(f"Snoozed until {local.toString('ddd d MMM HH:mm')}")
+            when = self.tr("{weekday} {moment}").format(
+                weekday=format_weekday(until.astimezone().date()), moment=format_moment(until)
+            )
+            self._after_change(self.tr("Snoozed until {when}").format(when=when))
 
     def close_current_process(self) -> None:
         item, services = self.current_item(), self._services
@@ -388,21 +442,21 @@ class RemindersView(QWidget):
         if application_id is None:
             return
         from interview_journal.core.pipeline import (
-            CLOSE_NO_RESPONSE_ACTION,
-            CLOSE_NO_RESPONSE_TITLE,
+            close_no_response_action,
             close_no_response_question,
+            close_no_response_title,
         )
 
         if not confirm(
             self,
-            CLOSE_NO_RESPONSE_TITLE,
+            close_no_response_title(),
             close_no_response_question(item.company_name, item.quiet_days),
-            CLOSE_NO_RESPONSE_ACTION,
+            close_no_response_action(),
         ):
             return
         moment = self.clock()
         if self._ok(lambda: services.pipeline.close_no_response(application_id, now=moment)):
-            self._after_change("Closed as no response.")
+            self._after_change(self.tr("Closed as no response."))
 
     def _ok(self, action: Callable[[], object]) -> bool:
         """Run a service call that returns nothing useful; True when it succeeded."""
@@ -438,7 +492,7 @@ class RemindersView(QWidget):
         self.dismiss_button.setVisible(not (item is not None and item.stored))
         self.dismiss_button.setEnabled(has)
         self.close_button.setVisible(quiet)
-        self.selection_label.setText("" if has else NO_SELECTION)
+        self.selection_label.setText("" if has else _tr(NO_SELECTION))
 
     # -------------------------------------------------------------------- form
     def show_form(self) -> None:

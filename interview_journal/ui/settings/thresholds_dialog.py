@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,16 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.core.thresholds import THRESHOLD_SPECS, Thresholds
 from interview_journal.ui.feedback import guarded
 
 if TYPE_CHECKING:
     from interview_journal.core.services import Services
 
-INTRO = (
+
+INTRO = QT_TRANSLATE_NOOP(
+    "ThresholdsDialog",
     "These numbers decide when a process counts as gone quiet, when a status inquiry "
     "would come too soon, and when the app nudges you to keep applying. They are saved "
-    "in your journal."
+    "in your journal.",
 )
 
 
@@ -34,36 +37,43 @@ class ThresholdsDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("thresholdsDialog")
-        self.setAccessibleName("Follow-through settings")
-        self.setWindowTitle("Follow-through settings")
+        self.setAccessibleName(self.tr("Follow-through settings"))
+        self.setWindowTitle(self.tr("Follow-through settings"))
         self._services = services
 
-        intro = QLabel(INTRO)
+        intro = QLabel(QCoreApplication.translate("ThresholdsDialog", INTRO))
         intro.setObjectName("thresholdsIntro")
         intro.setWordWrap(True)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.boxes: dict[str, QSpinBox] = {}
+        # Every box as wide as the widest value with its unit, in the user's language.
+        units = {spec.unit_label for spec in THRESHOLD_SPECS}
         for spec in THRESHOLD_SPECS:
             box = QSpinBox()
             box.setObjectName(f"threshold_{spec.field}")
             box.setAccessibleName(spec.label)
             box.setRange(spec.minimum, spec.maximum)
-            box.setSuffix(f" {spec.unit}")
+            box.setSuffix(f" {spec.unit_label}")
             label = QLabel(spec.label)
             label.setBuddy(box)
-            box.setMinimumWidth(box.fontMetrics().horizontalAdvance("365 inquiries") + 40)
+            metrics = box.fontMetrics()
+            widest = max(metrics.horizontalAdvance(f"365 {unit}") for unit in units)
+            box.setMinimumWidth(widest + 40)
             form.addRow(label, box)
             self.boxes[spec.field] = box
 
-        buttons = QDialogButtonBox(
+        buttons = QDialogButtonBox()
+        buttons.setObjectName("thresholdsButtons")
+        restore = QPushButton(self.tr("&Restore defaults"))
+        restore.setObjectName("thresholdsRestore")
+        restore.setAccessibleName(self.tr("Restore default thresholds"))
+        # Added before Save and Cancel so Tab meets it first: every platform's button
+        # order puts a reset button on the left.
+        buttons.addButton(restore, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.setStandardButtons(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.setObjectName("thresholdsButtons")
-        restore = QPushButton("&Restore defaults")
-        restore.setObjectName("thresholdsRestore")
-        restore.setAccessibleName("Restore default thresholds")
-        buttons.addButton(restore, QDialogButtonBox.ButtonRole.ResetRole)
         restore.clicked.connect(lambda: self._show(Thresholds()))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -37,27 +39,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.paths import DataPaths
 from interview_journal.ui.feedback import InlineMessage, ReportsInline
+from interview_journal.ui.i18n import format_moment, format_number
 from interview_journal.ui.layout import named
 from interview_journal.ui.research.models import RowTableModel
 from interview_journal.ui.research.widgets import Hint
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-INTRO = (
+# Source texts, marked for lupdate; shown through _tr (QCoreApplication.translate).
+INTRO = QT_TRANSLATE_NOOP(
+    "BackupsDialog",
     "A copy of your journal is taken automatically once a day when the app starts; the "
     "last {keep} daily copies are kept. Copies you make yourself, and the journal as it "
-    "was before a restore or an upgrade, are kept until you delete them."
+    "was before a restore or an upgrade, are kept until you delete them.",
 )
-EMPTY_HINT = "No backups yet. “Back up now” makes the first one; the app also makes one a day."
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "BackupsDialog",
+    "No backups yet. “Back up now” makes the first one; the app also makes one a day.",
+)
 REASON_LABELS = {
-    "auto": "Daily, automatic",
-    "manual": "Made by you",
-    "before-restore": "Journal before a restore",
-    "before-schema": "Journal before an upgrade",
+    "auto": QT_TRANSLATE_NOOP("BackupsDialog", "Daily, automatic"),
+    "manual": QT_TRANSLATE_NOOP("BackupsDialog", "Made by you"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupsDialog", "Journal before a restore"),
+    "before-schema": QT_TRANSLATE_NOOP("BackupsDialog", "Journal before an upgrade"),
 }
-HEADERS = ("Taken", "Kind", "Size")
+HEADERS = (
+    QT_TRANSLATE_NOOP("BackupsDialog", "Taken"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Kind"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Size"),
+)
+
+
+def _tr(source: str) -> str:
+    """A source text marked with QT_TRANSLATE_NOOP above, in the user's language."""
+    return QCoreApplication.translate("BackupsDialog", source)
 
 
 @dataclass(frozen=True)
@@ -69,23 +87,27 @@ class BackupRow:
 
     @property
     def when_text(self) -> str:
-        return self.when.astimezone().strftime("%a %d %b %Y, %H:%M")
+        """Date and time in the user's locale and local zone."""
+        return format_moment(self.when)
 
     @property
     def kind_text(self) -> str:
-        return REASON_LABELS.get(self.reason, self.reason.replace("-", " ").capitalize())
+        label = REASON_LABELS.get(self.reason)
+        return _tr(label) if label else self.reason.replace("-", " ").capitalize()
 
     @property
     def size_text(self) -> str:
         return human_size(self.size)
 
 
-def human_size(size: int) -> str:
-    if size < 1000:
-        return f"{size} bytes"
-    if size < 1_000_000:
-        return f"{size / 1000:.0f} kB"
-    return f"{size / 1_000_000:.1f} MB"
+def human_size(size: int, locale: QLocale | None = None) -> str:
+    """ "512 bytes", "12 kB", "3.4 MB" (SI units), with the locale's digits, separators
+    and unit names (Qt's own translations name kB and MB)."""
+    if size < 1000:  # Qt says "1 bytes"; a numerus string says "1 byte"
+        return QCoreApplication.translate("BackupsDialog", "%Ln byte(s)", "", size)
+    locale = locale or QLocale()
+    precision = 0 if size < 1_000_000 else 1
+    return locale.formattedDataSize(size, precision, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 class BackupTableModel(RowTableModel):
@@ -100,7 +122,7 @@ class BackupTableModel(RowTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return _tr(HEADERS[section])
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -138,23 +160,26 @@ class BackupsDialog(ReportsInline, QDialog):
         choose_file: Any = None,
     ) -> None:
         super().__init__(parent)
-        named(self, "backupsDialog", "Backups and restore")
-        self.setWindowTitle("Backups and restore")
+        named(self, "backupsDialog", self.tr("Backups and restore"))
+        self.setWindowTitle(self.tr("Backups and restore"))
         self._paths = paths
         self._confirm = confirm or self._ask
         self._choose_file = choose_file or self._ask_for_file
         from interview_journal.storage.backup import DEFAULT_KEEP
 
-        intro = QLabel(INTRO.format(keep=DEFAULT_KEEP))
+        intro = QLabel(_tr(INTRO).format(keep=format_number(DEFAULT_KEEP)))
         intro.setObjectName("backupsIntro")
         intro.setWordWrap(True)
-        where = QLabel(f"Backups folder: {paths.backups}")
+        where = QLabel(self.tr("Backups folder: {folder}").format(folder=paths.backups))
         where.setObjectName("backupsFolder")
         where.setWordWrap(True)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.model = BackupTableModel(self)
-        self.table = named(QTableView(), "backupsTable", "Backups")
+        self.table = named(QTableView(), "backupsTable", self.tr("Backups"))
+        self.table.setAccessibleDescription(
+            self.tr("Newest first; Enter or a double click restores the selected one")
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -166,20 +191,28 @@ class BackupsDialog(ReportsInline, QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
-        self.hint = Hint("backupsHint", EMPTY_HINT)
+        self.hint = Hint("backupsHint", _tr(EMPTY_HINT))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.hint)
         self.stack.addWidget(self.table)
 
-        self.back_up_button = named(QPushButton("&Back up now"), "backupNow", "Back up now")
+        self.back_up_button = named(
+            QPushButton(self.tr("&Back up now")), "backupNow", self.tr("Back up now")
+        )
         self.restore_button = named(
-            QPushButton("&Restore selected…"), "restoreSelected", "Restore the selected backup"
+            QPushButton(self.tr("&Restore selected…")),
+            "restoreSelected",
+            self.tr("Restore the selected backup"),
         )
         self.restore_file_button = named(
-            QPushButton("Restore from a &file…"), "restoreFromFile", "Restore from a backup file"
+            QPushButton(self.tr("Restore from a &file…")),
+            "restoreFromFile",
+            self.tr("Restore from a backup file"),
         )
         self.folder_button = named(
-            QPushButton("&Open folder"), "openBackupsFolder", "Open the backups folder"
+            QPushButton(self.tr("&Open folder")),
+            "openBackupsFolder",
+            self.tr("Open the backups folder"),
         )
         self.back_up_button.clicked.connect(self.back_up_requested.emit)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -217,7 +250,12 @@ class BackupsDialog(ReportsInline, QDialog):
         try:
             rows = list_backup_rows(self._paths)
         except OSError as error:
-            self.show_message(f"The backups folder cannot be read: {error.strerror}.", True)
+            self.show_message(
+                self.tr("The backups folder cannot be read: {reason}.").format(
+                    reason=error.strerror
+                ),
+                True,
+            )
             rows = []
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.table if rows else self.hint)
@@ -242,7 +280,12 @@ class BackupsDialog(ReportsInline, QDialog):
         row = self.selected()
         if row is None:
             return
-        self._restore(row.path, f"the backup taken {row.when_text} ({row.kind_text.lower()})")
+        self._restore(
+            row.path,
+            self.tr("the backup taken {when} ({kind})").format(
+                when=row.when_text, kind=row.kind_text.lower()
+            ),
+        )
 
     def restore_from_file(self) -> None:
         chosen = self._choose_file()
@@ -258,17 +301,22 @@ class BackupsDialog(ReportsInline, QDialog):
             self.show_message(str(error), True)
             return
         except OSError as error:
-            self.show_message(f"{path.name} cannot be read: {error.strerror}.", True)
+            self.show_message(
+                self.tr("{file} cannot be read: {reason}.").format(
+                    file=path.name, reason=error.strerror
+                ),
+                True,
+            )
             return
         self._restore(path, path.name)
 
     def _restore(self, path: Path, described: str) -> None:
-        text = (
-            f"Replace your journal with {described}?\n\n"
+        text = self.tr(
+            "Replace your journal with {backup}?\n\n"
             "Everything written since that backup will no longer be in the journal. "
             "The journal as it is now is kept as a copy in the backups folder, so this "
             "can be undone by restoring that copy."
-        )
+        ).format(backup=described)
         if not self._confirm(text):
             return
         self.accept()
@@ -281,9 +329,9 @@ class BackupsDialog(ReportsInline, QDialog):
     def _ask(self, text: str) -> bool:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Restore a backup")
+        box.setWindowTitle(self.tr("Restore a backup"))
         box.setText(text)
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.DestructiveRole)
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -292,8 +340,8 @@ class BackupsDialog(ReportsInline, QDialog):
     def _ask_for_file(self) -> str | None:
         name, _filter = QFileDialog.getOpenFileName(
             self,
-            "Restore from a backup file",
+            self.tr("Restore from a backup file"),
             str(self._paths.backups),
-            "Journal backups (*.sqlite3 *.sqlite *.db);;All files (*)",
+            self.tr("Journal backups (*.sqlite3 *.sqlite *.db);;All files (*)"),
         )
         return name or None

@@ -13,9 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.ui.background import LatestResult
 
 if TYPE_CHECKING:
@@ -26,11 +27,23 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ExportFormat:
+    """One export of the window's menu. ``menu_source`` and ``filter_source`` are the
+    English source texts (marked for lupdate); ``menu_label`` and ``file_filter`` are what
+    the user reads. The suffix and file name stem are data: never translated."""
+
     key: str
-    menu_label: str
-    file_filter: str
+    menu_source: str
+    filter_source: str
     suffix: str
     default_stem: str
+
+    @property
+    def menu_label(self) -> str:
+        return QCoreApplication.translate("ExportFormat", self.menu_source)
+
+    @property
+    def file_filter(self) -> str:
+        return QCoreApplication.translate("ExportFormat", self.filter_source)
 
 
 EXPORT_FORMATS: dict[str, ExportFormat] = {
@@ -38,30 +51,60 @@ EXPORT_FORMATS: dict[str, ExportFormat] = {
     for spec in (
         ExportFormat(
             "json",
-            "Everything as JSON (lossless, for import)…",
-            "JSON (*.json)",
+            QT_TRANSLATE_NOOP("ExportFormat", "Everything as JSON (lossless, for import)…"),
+            QT_TRANSLATE_NOOP("ExportFormat", "JSON (*.json)"),
             ".json",
             "interview-journal",
         ),
         ExportFormat(
-            "markdown", "Everything as Markdown…", "Markdown (*.md)", ".md", "interview-journal"
+            "markdown",
+            QT_TRANSLATE_NOOP("ExportFormat", "Everything as Markdown…"),
+            QT_TRANSLATE_NOOP("ExportFormat", "Markdown (*.md)"),
+            ".md",
+            "interview-journal",
         ),
-        ExportFormat("applications", "Applications as CSV…", "CSV (*.csv)", ".csv", "applications"),
-        ExportFormat("contacts", "Contacts as CSV…", "CSV (*.csv)", ".csv", "contacts"),
+        ExportFormat(
+            "applications",
+            QT_TRANSLATE_NOOP("ExportFormat", "Applications as CSV…"),
+            QT_TRANSLATE_NOOP("ExportFormat", "CSV (*.csv)"),
+            ".csv",
+            "applications",
+        ),
+        ExportFormat(
+            "contacts",
+            QT_TRANSLATE_NOOP("ExportFormat", "Contacts as CSV…"),
+            QT_TRANSLATE_NOOP("ExportFormat", "CSV (*.csv)"),
+            ".csv",
+            "contacts",
+        ),
         ExportFormat(
             "calendar",
-            "Rounds and reminders as a calendar…",
-            "iCalendar (*.ics)",
+            QT_TRANSLATE_NOOP("ExportFormat", "Rounds and reminders as a calendar…"),
+            QT_TRANSLATE_NOOP("ExportFormat", "iCalendar (*.ics)"),
             ".ics",
             "interview-journal",
         ),
         ExportFormat(
-            "company_markdown", "This company as Markdown…", "Markdown (*.md)", ".md", "company"
+            "company_markdown",
+            QT_TRANSLATE_NOOP("ExportFormat", "This company as Markdown…"),
+            QT_TRANSLATE_NOOP("ExportFormat", "Markdown (*.md)"),
+            ".md",
+            "company",
         ),
         ExportFormat(
-            "round_markdown", "This interview as Markdown…", "Markdown (*.md)", ".md", "interview"
+            "round_markdown",
+            QT_TRANSLATE_NOOP("ExportFormat", "This interview as Markdown…"),
+            QT_TRANSLATE_NOOP("ExportFormat", "Markdown (*.md)"),
+            ".md",
+            "interview",
         ),
-        ExportFormat("round_pdf", "This interview as PDF…", "PDF (*.pdf)", ".pdf", "interview"),
+        ExportFormat(
+            "round_pdf",
+            QT_TRANSLATE_NOOP("ExportFormat", "This interview as PDF…"),
+            QT_TRANSLATE_NOOP("ExportFormat", "PDF (*.pdf)"),
+            ".pdf",
+            "interview",
+        ),
     )
 }
 WHOLE_JOURNAL = ("json", "markdown", "applications", "contacts", "calendar")
@@ -71,7 +114,12 @@ ChooseTarget = Callable[[QWidget, ExportFormat, Path], "Path | None"]
 
 def _ask_for_target(parent: QWidget, spec: ExportFormat, suggested: Path) -> Path | None:
     name, _filter = QFileDialog.getSaveFileName(
-        parent, "Export", str(suggested), f"{spec.file_filter};;All files (*)"
+        parent,
+        QCoreApplication.translate("Exporter", "Export"),
+        str(suggested),
+        QCoreApplication.translate("Exporter", "{formats};;All files (*)").format(
+            formats=spec.file_filter
+        ),
     )
     if not name:
         return None
@@ -110,9 +158,16 @@ def write_export(
         raise ValueError(f"unknown export {key!r}")
     export_format, scope = scopes[key]
     summary = export_to_file(journal, export_format, target, scope)
-    what = f"{record_name} " if record_name else ""
-    noun = "record" if summary.rows == 1 else "records"
-    return f"Exported {what}({summary.rows:,} {noun}) to {summary.path}."
+    # A plain name as the count: pyside6-lupdate (6.11) skips a translate() call whose
+    # count is an expression, and marks plural forms only for tr() calls.
+    rows = summary.rows
+    if record_name:
+        return QCoreApplication.translate(
+            "Exporter", "Exported {name} (%Ln record(s)) to {path}.", "", rows
+        ).format(name=record_name, path=summary.path)
+    return QCoreApplication.translate(
+        "Exporter", "Exported (%Ln record(s)) to {path}.", "", rows
+    ).format(path=summary.path)
 
 
 class Exporter(QObject):
@@ -137,7 +192,9 @@ class Exporter(QObject):
     ) -> bool:
         """Ask where, then write; False when nothing was started (cancelled or busy)."""
         if self._busy:
-            self.finished.emit("An export is still being written; wait for it to finish.", True)
+            self.finished.emit(
+                self.tr("An export is still being written; wait for it to finish."), True
+            )
             return False
         spec = EXPORT_FORMATS[key]
         stem = safe_stem(record_name) if record_name else spec.default_stem
@@ -183,7 +240,9 @@ def _guarded_write(
         import logging
 
         logging.getLogger(__name__).exception("export failed")
-        return "The export failed; nothing was written. Details are in the log.", True
+        return QCoreApplication.translate(
+            "Exporter", "The export failed; nothing was written. Details are in the log."
+        ), True
 
 
 def _write_pdf(journal: Journal, round_id: str, target: Path, name: str) -> tuple[str, bool]:
@@ -194,5 +253,10 @@ def _write_pdf(journal: Journal, round_id: str, target: Path, name: str) -> tupl
         written = export_round_pdf(journal, round_id, target)
     except JournalError as error:
         return str(error), True
-    what = f"{name} " if name else ""
-    return f"Exported {what}as PDF to {written}.", False
+    if name:
+        return QCoreApplication.translate("Exporter", "Exported {name} as PDF to {path}.").format(
+            name=name, path=written
+        ), False
+    return QCoreApplication.translate("Exporter", "Exported as PDF to {path}.").format(
+        path=written
+    ), False

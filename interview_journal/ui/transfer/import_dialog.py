@@ -16,11 +16,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -46,8 +48,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.ui.background import LatestResult
 from interview_journal.ui.feedback import InlineMessage, ReportsInline
+from interview_journal.ui.i18n import format_date, format_number
 from interview_journal.ui.layout import named, tab_chain
 from interview_journal.ui.research.models import RowTableModel
 
@@ -58,60 +62,78 @@ if TYPE_CHECKING:
 
 __all__ = ["ImportDialog"]
 
+
 log = logging.getLogger(__name__)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 PREVIEW_ROWS = 50
-FILE_FILTER = "Journal exports and spreadsheets (*.json *.csv *.tsv *.txt);;All files (*)"
-INTRO = (
+# Source texts, marked for lupdate; shown through _tr (QCoreApplication.translate).
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog", "Journal exports and spreadsheets (*.json *.csv *.tsv *.txt);;All files (*)"
+)
+INTRO = QT_TRANSLATE_NOOP(
+    "ImportDialog",
     "Choose an Interview Journal export (.json) to merge into this journal, or a CSV of "
     "applications saved from a spreadsheet or another tracker. You will see what the "
-    "import does before anything is written."
+    "import does before anything is written.",
 )
-JSON_NOTE = (
+JSON_NOTE = QT_TRANSLATE_NOOP(
+    "ImportDialog",
     "Records are matched by their id: new ones are added, and where both journals changed "
-    "a record the newer edit is kept. Nothing is deleted."
+    "a record the newer edit is kept. Nothing is deleted.",
 )
-NO_PROBLEMS = "No problems found: every row can be imported."
+NO_PROBLEMS = QT_TRANSLATE_NOOP("ImportDialog", "No problems found: every row can be imported.")
 
 # What each table of an export holds, as the summary names it.
 TABLE_LABELS: dict[str, str] = {
-    "company": "Companies",
-    "research_note": "Research notes",
-    "fit_criterion": "Fit criteria",
-    "fit_score": "Fit scores",
-    "pipeline_stage": "Pipeline stages",
-    "application": "Applications",
-    "interview_round": "Interview rounds",
-    "prep_item": "Preparation items",
-    "person": "Contacts",
-    "round_attendee": "People in rounds",
-    "note_line": "Note lines",
-    "question": "Questions",
-    "question_asked": "Questions asked",
-    "follow_up": "Follow-ups",
-    "interaction": "Contacts logged",
-    "offer": "Offers",
-    "reminder": "Reminders",
-    "timeline_event": "Timeline entries",
-    "setting": "Settings",
+    "company": QT_TRANSLATE_NOOP("ImportDialog", "Companies"),
+    "research_note": QT_TRANSLATE_NOOP("ImportDialog", "Research notes"),
+    "fit_criterion": QT_TRANSLATE_NOOP("ImportDialog", "Fit criteria"),
+    "fit_score": QT_TRANSLATE_NOOP("ImportDialog", "Fit scores"),
+    "pipeline_stage": QT_TRANSLATE_NOOP("ImportDialog", "Pipeline stages"),
+    "application": QT_TRANSLATE_NOOP("ImportDialog", "Applications"),
+    "interview_round": QT_TRANSLATE_NOOP("ImportDialog", "Interview rounds"),
+    "prep_item": QT_TRANSLATE_NOOP("ImportDialog", "Preparation items"),
+    "person": QT_TRANSLATE_NOOP("ImportDialog", "Contacts"),
+    "round_attendee": QT_TRANSLATE_NOOP("ImportDialog", "People in rounds"),
+    "note_line": QT_TRANSLATE_NOOP("ImportDialog", "Note lines"),
+    "question": QT_TRANSLATE_NOOP("ImportDialog", "Questions"),
+    "question_asked": QT_TRANSLATE_NOOP("ImportDialog", "Questions asked"),
+    "follow_up": QT_TRANSLATE_NOOP("ImportDialog", "Follow-ups"),
+    "interaction": QT_TRANSLATE_NOOP("ImportDialog", "Contacts logged"),
+    "offer": QT_TRANSLATE_NOOP("ImportDialog", "Offers"),
+    "reminder": QT_TRANSLATE_NOOP("ImportDialog", "Reminders"),
+    "timeline_event": QT_TRANSLATE_NOOP("ImportDialog", "Timeline entries"),
+    "setting": QT_TRANSLATE_NOOP("ImportDialog", "Settings"),
 }
+
+
+def _tr(source: str) -> str:
+    """A source text marked with QT_TRANSLATE_NOOP above, in the user's language."""
+    return QCoreApplication.translate("ImportDialog", source)
 
 
 # ------------------------------------------------------------------ models
 class MergeSummaryModel(RowTableModel):
     """Per table of the file: new, updated, unchanged; then the total."""
 
-    HEADERS = ("Records", "New", "Updated", "Unchanged")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportDialog", "Records"),
+        QT_TRANSLATE_NOOP("ImportDialog", "New"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Updated"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Unchanged"),
+    )
 
     def set_summary(self, summary: MergeSummary | None) -> None:
         rows: list[tuple[str, int, int, int]] = []
         if summary is not None:
             for counts in summary.tables:
                 if counts.rows:
-                    label = TABLE_LABELS.get(counts.table, counts.table)
+                    known = TABLE_LABELS.get(counts.table)
+                    label = _tr(known) if known else counts.table
                     rows.append((label, counts.new, counts.updated, counts.unchanged))
-            rows.append(("Total", summary.new, summary.updated, summary.unchanged))
+            total = QCoreApplication.translate("ImportDialog", "Total")
+            rows.append((total, summary.new, summary.updated, summary.unchanged))
         self.set_rows(rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -124,7 +146,7 @@ class MergeSummaryModel(RowTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             value = row[column]
-            return value if isinstance(value, str) else f"{value:,}"
+            return value if isinstance(value, str) else format_number(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and index.row() == len(self._rows) - 1:
@@ -139,7 +161,7 @@ class MergeSummaryModel(RowTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            return _tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -151,17 +173,31 @@ class MergeSummaryModel(RowTableModel):
 class CsvPreviewModel(RowTableModel):
     """The first rows as they will be imported."""
 
-    HEADERS = ("Line", "Company", "Role", "Stage", "Date applied", "Source", "Link")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportDialog", "Line"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Company"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Role"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Stage"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Date applied"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Source"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Link"),
+    )
 
     def set_preview(self, preview: CsvImportPreview | None) -> None:
         rows: list[tuple[str, ...]] = []
         if preview is not None:
             for planned in preview.rows[:PREVIEW_ROWS]:
-                company = planned.company + (" (new)" if planned.new_company else "")
-                applied = planned.applied.isoformat() if planned.applied else ""
+                company = (
+                    QCoreApplication.translate("ImportDialog", "{company} (new)").format(
+                        company=planned.company
+                    )
+                    if planned.new_company
+                    else planned.company
+                )
+                applied = format_date(planned.applied) if planned.applied else ""
                 rows.append(
                     (
-                        str(planned.line),
+                        format_number(planned.line),
                         company,
                         planned.role,
                         planned.stage,
@@ -181,7 +217,10 @@ class CsvPreviewModel(RowTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.HEADERS[index.column()]}: {self._rows[index.row()][index.column()]}"
+            return QCoreApplication.translate("ImportDialog", "{column}: {value}").format(
+                column=_tr(self.HEADERS[index.column()]),
+                value=self._rows[index.row()][index.column()],
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -190,7 +229,7 @@ class CsvPreviewModel(RowTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            return _tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -225,7 +264,10 @@ def _attempt(kind: str, generation: int, work: Callable[[], object]) -> _Outcome
         log.exception("import step %s failed", kind)
         return _Outcome(
             kind,
-            error="Something went wrong; nothing was imported. Details are in the log.",
+            error=QCoreApplication.translate(
+                "ImportDialog",
+                "Something went wrong; nothing was imported. Details are in the log.",
+            ),
             generation=generation,
         )
 
@@ -252,8 +294,8 @@ class ImportDialog(ReportsInline, QDialog):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, "importDialog", "Import")
-        self.setWindowTitle("Import into the journal")
+        named(self, "importDialog", self.tr("Import"))
+        self.setWindowTitle(self.tr("Import into the journal"))
         self._services = services
         self.path: Path | None = None
         self.kind = ""
@@ -265,18 +307,23 @@ class ImportDialog(ReportsInline, QDialog):
         self._generation = 0
         self._runner = LatestResult(self._finished, self)
 
-        self.file_label = named(QLabel("No file chosen"), "importFile", "File to import")
+        # No fixed accessible name: a screen reader reads the file's path itself.
+        self.file_label = QLabel(self.tr("No file chosen"))
+        self.file_label.setObjectName("importFile")
+        self.file_label.setAccessibleDescription(self.tr("File to import"))
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_button = named(QPushButton("&Choose file…"), "importChoose", "Choose a file")
+        self.choose_button = named(
+            QPushButton(self.tr("&Choose file…")), "importChoose", self.tr("Choose a file")
+        )
         self.choose_button.clicked.connect(self.choose_file)
         top = QHBoxLayout()
-        top.addWidget(QLabel("File:"))
+        top.addWidget(QLabel(self.tr("File:")))
         top.addWidget(self.file_label, 1)
         top.addWidget(self.choose_button)
 
-        self.pages = named(QStackedWidget(), "importPages", "What the import does")
-        self.hint = named(QLabel(INTRO), "importHint", "About importing")
+        self.pages = named(QStackedWidget(), "importPages", self.tr("What the import does"))
+        self.hint = named(QLabel(_tr(INTRO)), "importHint", self.tr("About importing"))
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setMargin(24)
@@ -286,15 +333,19 @@ class ImportDialog(ReportsInline, QDialog):
 
         self.message = InlineMessage("importMessage")
         self.buttons = named(
-            QDialogButtonBox(QDialogButtonBox.StandardButton.Close), "importButtons", "Buttons"
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Close),
+            "importButtons",
+            self.tr("Buttons"),
         )
-        self.import_button = named(QPushButton("&Import"), "importApply", "Import")
+        self.import_button = named(
+            QPushButton(self.tr("&Import")), "importApply", self.tr("Import")
+        )
         self.import_button.setEnabled(False)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        named(close, "importClose", "Close")
+        self._close_button = named(close, "importClose", self.tr("Close"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -308,16 +359,18 @@ class ImportDialog(ReportsInline, QDialog):
     # ---------------------------------------------------------------- pages
     def _json_page(self) -> QWidget:
         page = QWidget()
-        self.json_title = named(QLabel(), "importJsonTitle", "About the file")
+        self.json_title = named(QLabel(), "importJsonTitle", self.tr("About the file"))
         self.json_title.setWordWrap(True)
         self.json_title.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_model = MergeSummaryModel(self)
-        self.summary_view = _table_view("importSummary", "What the merge does", self.summary_model)
+        self.summary_view = _table_view(
+            "importSummary", self.tr("What the merge does"), self.summary_model
+        )
         header = self.summary_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        note = named(QLabel(JSON_NOTE), "importJsonNote", "How records are merged")
+        note = named(QLabel(_tr(JSON_NOTE)), "importJsonNote", self.tr("How records are merged"))
         note.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -328,30 +381,33 @@ class ImportDialog(ReportsInline, QDialog):
 
     def _csv_page(self) -> QWidget:
         page = QWidget()
-        self.csv_title = named(QLabel(), "importCsvTitle", "About the file")
+        self.csv_title = named(QLabel(), "importCsvTitle", self.tr("About the file"))
         self.csv_title.setWordWrap(True)
         self.csv_title.setTextFormat(Qt.TextFormat.PlainText)
 
-        mapping_caption = QLabel("Which field each column of the file fills:")
+        mapping_caption = QLabel(self.tr("Which field each column of the file fills:"))
         self.mapping_holder = QWidget()
         self.mapping_grid = QGridLayout(self.mapping_holder)
         self.mapping_grid.setContentsMargins(0, 0, 0, 0)
         self.mapping_grid.setVerticalSpacing(2)
         self.mapping_grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.mapping_scroll = named(QScrollArea(), "importMapping", "Column mapping")
+        self.mapping_scroll = named(QScrollArea(), "importMapping", self.tr("Column mapping"))
         self.mapping_scroll.setWidget(self.mapping_holder)
         self.mapping_scroll.setWidgetResizable(True)
         self.mapping_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.mapping_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab goes to the boxes inside (the area scrolls to the focused one), not to the
+        # area itself, which has nothing to do.
+        self.mapping_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.mapping_boxes: list[QComboBox] = []
 
-        self.date_order = named(QComboBox(), "importDateOrder", "How to read dates")
-        self.date_order.addItem("month first: 03/05/2026 is March 5", False)
-        self.date_order.addItem("day first: 03/05/2026 is 5 March", True)
+        self.date_order = named(QComboBox(), "importDateOrder", self.tr("How to read dates"))
+        self.date_order.addItem(self.tr("month first: 03/05/2026 is March 5"), False)
+        self.date_order.addItem(self.tr("day first: 03/05/2026 is 5 March"), True)
         self.date_row = QWidget()
         date_layout = QHBoxLayout(self.date_row)
         date_layout.setContentsMargins(0, 0, 0, 0)
-        date_caption = QLabel("The file's dates can be read two ways; read them &")
+        date_caption = QLabel(self.tr("The file's dates can be read two ways; read them &"))
         date_caption.setBuddy(self.date_order)
         date_layout.addWidget(date_caption)
         date_layout.addWidget(self.date_order)
@@ -360,15 +416,19 @@ class ImportDialog(ReportsInline, QDialog):
         self.date_order.currentIndexChanged.connect(self._refresh_preview)
 
         self.preview_model = CsvPreviewModel(self)
-        self.preview_view = _table_view("importPreview", "Rows to import", self.preview_model)
+        self.preview_view = _table_view(
+            "importPreview", self.tr("Rows to import"), self.preview_model
+        )
         header = self.preview_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.preview_caption = named(QLabel(), "importPreviewCaption", "Rows to import")
+        self.preview_caption = QLabel()
+        self.preview_caption.setObjectName("importPreviewCaption")
         self.preview_caption.setTextFormat(Qt.TextFormat.PlainText)
         self.preview_caption.setWordWrap(True)
 
-        self.problems = named(QPlainTextEdit(), "importProblems", "Warnings and errors")
+        self.problems = named(QPlainTextEdit(), "importProblems", self.tr("Warnings and errors"))
+        self.problems.setTabChangesFocus(True)
         self.problems.setReadOnly(True)
         self.problems.setMaximumHeight(110)
         self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -387,7 +447,9 @@ class ImportDialog(ReportsInline, QDialog):
     # ----------------------------------------------------------- choosing
     def choose_file(self) -> None:
         start = str(self.path.parent) if self.path else ""
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a file to import", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a file to import"), start, _tr(FILE_FILTER)
+        )
         if name:
             self.load_file(Path(name))
 
@@ -400,9 +462,9 @@ class ImportDialog(ReportsInline, QDialog):
         self.plan = self.parsed = self.table = self.preview = None
         self.file_label.setText(str(self.path))
         self.file_label.setToolTip(str(self.path))
-        self.import_button.setText("&Import")
+        self.import_button.setText(self.tr("&Import"))
         self.message.hide()
-        self._show_working(f"Reading {self.path.name}…")
+        self._show_working(self.tr("Reading {file}…").format(file=self.path.name))
         journal = self._services.journal
         target = self.path
         if self.kind == "json":
@@ -455,7 +517,7 @@ class ImportDialog(ReportsInline, QDialog):
 
     def _failed(self, outcome: _Outcome) -> None:
         if outcome.kind in ("json-plan", "csv-table"):
-            self.hint.setText(INTRO)
+            self.hint.setText(_tr(INTRO))
             self.pages.setCurrentWidget(self.hint)
         self.show_message(outcome.error, error=True)
         self._update_import_button()
@@ -464,15 +526,13 @@ class ImportDialog(ReportsInline, QDialog):
     def _show_plan(self, value: tuple[ParsedExport, MergePlan]) -> None:
         self.parsed, self.plan = value
         parsed, summary = self.parsed, self.plan.summary
-        made = f", exported {parsed.exported_at[:10]}" if parsed.exported_at else ""
-        version = f" by version {parsed.app_version}" if parsed.app_version else ""
         self.json_title.setText(
-            f"An Interview Journal export{made}{version}, holding {parsed.rows:,} records."
+            self._export_title(parsed.exported_at, parsed.app_version, parsed.rows)
         )
         self.summary_model.set_summary(summary)
         self.pages.setCurrentIndex(1)
         if summary.changes == 0:
-            self.show_message("Everything in this file is already in the journal.")
+            self.show_message(self.tr("Everything in this file is already in the journal."))
         else:
             self.show_message(summary.sentence())
         self._update_import_button()
@@ -480,21 +540,28 @@ class ImportDialog(ReportsInline, QDialog):
     def _json_applied(self, summary: MergeSummary) -> None:
         self.plan = None
         self.summary_model.set_summary(summary)
-        self.import_button.setText("Imported")
+        self.import_button.setText(self.tr("Imported"))
         self.show_message(summary.sentence())
         self._update_import_button()
         self.imported.emit(summary)
 
     # -------------------------------------------------------------- CSV
     def _show_table(self, value: tuple[CsvTable, CsvImportPreview]) -> None:
-        from interview_journal.core.import_csv import FIELDS
+        from interview_journal.core.import_csv import FIELDS, field_label
 
         self.table, preview = value
         table = self.table
         self.csv_title.setText(
-            f"A CSV file ({table.encoding}, "
-            f"{_delimiter_name(table.delimiter)}-separated) with {len(table.rows):,} rows "
-            f"under the header on line {table.header_line}."
+            self.tr(
+                "A CSV file ({encoding}, {delimiter}-separated) with %Ln row(s) "
+                "under the header on line {line}.",
+                "",
+                len(table.rows),
+            ).format(
+                encoding=table.encoding,
+                delimiter=_delimiter_name(table.delimiter),
+                line=format_number(table.header_line),
+            )
         )
         while self.mapping_grid.count():
             item = self.mapping_grid.takeAt(0)
@@ -503,15 +570,21 @@ class ImportDialog(ReportsInline, QDialog):
                 widget.deleteLater()
         self.mapping_boxes = []
         for index, header in enumerate(table.headers):
-            caption = QLabel(header or f"Column {index + 1}")
+            caption = QLabel(
+                header or self.tr("Column {number}").format(number=format_number(index + 1))
+            )
             caption.setTextFormat(Qt.TextFormat.PlainText)
             caption.setToolTip(header)
             box = named(
-                QComboBox(), f"importColumn{index}", f"Field for column “{header or index + 1}”"
+                QComboBox(),
+                f"importColumn{index}",
+                self.tr("Field for column “{column}”").format(
+                    column=header or format_number(index + 1)
+                ),
             )
-            box.addItem("(ignore)", None)
-            for key, label in FIELDS.items():
-                box.addItem(label, key)
+            box.addItem(self.tr("(ignore)"), None)
+            for key in FIELDS:
+                box.addItem(field_label(key), key)
             chosen = preview.mapping.get(index)
             box.setCurrentIndex(max(0, box.findData(chosen)) if chosen else 0)
             box.currentIndexChanged.connect(self._refresh_preview)
@@ -519,6 +592,19 @@ class ImportDialog(ReportsInline, QDialog):
             self.mapping_grid.addWidget(caption, 0, index)
             self.mapping_grid.addWidget(box, 1, index)
             self.mapping_boxes.append(box)
+        # Boxes made now would come last in Tab's order: put them where they are seen,
+        # after the file's button and before the date choice and the preview.
+        tab_chain(
+            [
+                self.choose_button,
+                *self.mapping_boxes,
+                self.date_order,
+                self.preview_view,
+                self.problems,
+                self.import_button,
+                self._close_button,
+            ]
+        )
         self.mapping_grid.setColumnStretch(len(table.headers), 1)
         hint = self.mapping_holder.sizeHint()
         # Room for the scroll bar only when the columns are wider than the dialog.
@@ -557,37 +643,46 @@ class ImportDialog(ReportsInline, QDialog):
             self.preview_view.setColumnWidth(column, min(width, 240))
         shown = min(len(preview.rows), PREVIEW_ROWS)
         if preview.rows and not preview.ok:
-            caption = "Rows without errors (nothing is imported until every error is fixed):"
+            caption = self.tr(
+                "Rows without errors (nothing is imported until every error is fixed):"
+            )
         elif preview.rows:
             caption = (
-                f"The first {shown} of {len(preview.rows):,} applications to add:"
+                self.tr(
+                    "The first {shown} of %Ln application(s) to add:", "", len(preview.rows)
+                ).format(shown=format_number(shown))
                 if len(preview.rows) > shown
-                else f"The {shown} application{'s' if shown != 1 else ''} to add:"
+                else self.tr("The %Ln application(s) to add:", "", shown)
             )
         elif preview.ok:
-            caption = "Nothing to add: every row is already in the journal."
+            caption = self.tr("Nothing to add: every row is already in the journal.")
         else:
-            caption = "Nothing can be imported until the errors below are fixed."
+            caption = self.tr("Nothing can be imported until the errors below are fixed.")
         self.preview_caption.setText(caption)
         self.date_row.setVisible(preview.ambiguous_dates or not self.date_row.isHidden())
-        self.problems.setPlainText(_problems_text(preview))
+        self.problems.setPlainText(self._problems_text(preview))
         if preview.ok:
             self.show_message(preview.sentence())
         else:
             more = preview.error_count - 1
-            others = f" (and {more:,} more)" if more else ""
+            first = (
+                self.tr("{error} (and %Ln more)", "", more).format(error=preview.errors[0])
+                if more
+                else preview.errors[0]
+            )
             self.show_message(
-                f"{preview.errors[0]}{others} Fix the file or the columns above; "
-                "nothing is imported while a row is wrong.",
+                self.tr(
+                    "{errors} Fix the file or the columns above; "
+                    "nothing is imported while a row is wrong."
+                ).format(errors=first),
                 error=True,
             )
         self._update_import_button()
 
     def _csv_applied(self, added: int) -> None:
         self.preview = None
-        self.import_button.setText("Imported")
-        noun = "application" if added == 1 else "applications"
-        self.show_message(f"Imported {added:,} {noun}.")
+        self.import_button.setText(self.tr("Imported"))
+        self.show_message(self.tr("Imported %Ln application(s).", "", added))
         self._update_import_button()
         self.imported.emit(added)
 
@@ -600,12 +695,12 @@ class ImportDialog(ReportsInline, QDialog):
         if self.kind == "json" and self.plan is not None:
             plan = self.plan
             self._set_busy(True)
-            self.show_message("Importing…")
+            self.show_message(self.tr("Importing…"))
             self._run("json-applied", lambda: _apply_json(journal, plan))
         elif self.kind == "csv" and self.preview is not None and self.preview.ok:
             preview = self.preview
             self._set_busy(True)
-            self.show_message("Importing…")
+            self.show_message(self.tr("Importing…"))
             self._run("csv-applied", lambda: _apply_csv(journal, preview))
 
     def wait(self, msecs: int = 5000) -> bool:
@@ -616,6 +711,49 @@ class ImportDialog(ReportsInline, QDialog):
         # a write is one transaction either way.
         self._runner.cancel()
         super().done(result)
+
+    # ------------------------------------------------------------- texts
+    def _export_title(self, exported_at: str, app_version: str, rows: int) -> str:
+        """ "An Interview Journal export, exported 3 Mar 2026 by version 1.2, holding 40
+        records." """
+        parts = []
+        if exported_at:
+            day = _parsed_day(exported_at)
+            parts.append(
+                self.tr(", exported {date}").format(
+                    date=format_date(day) if day else exported_at[:10]
+                )
+            )
+        if app_version:
+            parts.append(self.tr(" by version {version}").format(version=app_version))
+        return self.tr(
+            "An Interview Journal export{made}, holding %Ln record(s).", "", rows
+        ).format(made="".join(parts))
+
+    def _problems_text(self, preview: CsvImportPreview) -> str:
+        """Every problem on its own line, each starting with its kind in words ("Error —"),
+        so nothing depends on a colour. The problem sentences come from core."""
+        lines = [self.tr("Error — {problem}").format(problem=problem) for problem in preview.errors]
+        more_errors = preview.error_count - len(preview.errors)
+        if more_errors > 0:
+            lines.append(self.tr("… and %Ln more error(s).", "", more_errors))
+        lines += [
+            self.tr("Warning — {problem}").format(problem=problem) for problem in preview.warnings
+        ]
+        lines += [
+            self.tr("Skipped — line {line}: {reason}.").format(line=format_number(line), reason=why)
+            for line, why in preview.skipped[:PREVIEW_ROWS]
+        ]
+        more_skipped = len(preview.skipped) - PREVIEW_ROWS
+        if more_skipped > 0:
+            lines.append(self.tr("… and %Ln more row(s) skipped.", "", more_skipped))
+        if preview.unmapped:
+            lines.append(
+                self.tr("Not imported (no field chosen): {columns}.").format(
+                    columns=self.tr(", ").join(preview.unmapped)
+                )
+            )
+        return "\n".join(lines) or _tr(NO_PROBLEMS)
 
 
 # ------------------------------------------------------- work off the UI
@@ -653,18 +791,19 @@ def _apply_csv(journal: Any, preview: CsvImportPreview) -> int:
     return apply_csv_import(journal, preview)
 
 
+def _parsed_day(stamp: str) -> date | None:
+    """The day of an ISO 8601 stamp in the file (RFC 3339 profile), None when malformed."""
+    try:
+        return date.fromisoformat(stamp[:10])
+    except ValueError:
+        return None
+
+
 def _delimiter_name(delimiter: str) -> str:
-    return {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}.get(delimiter, delimiter)
-
-
-def _problems_text(preview: CsvImportPreview) -> str:
-    lines = [f"Error — {problem}" for problem in preview.errors]
-    if preview.error_count > len(preview.errors):
-        lines.append(f"… and {preview.error_count - len(preview.errors):,} more errors.")
-    lines += [f"Warning — {problem}" for problem in preview.warnings]
-    lines += [f"Skipped — line {line}: {why}." for line, why in preview.skipped[:PREVIEW_ROWS]]
-    if len(preview.skipped) > PREVIEW_ROWS:
-        lines.append(f"… and {len(preview.skipped) - PREVIEW_ROWS:,} more rows skipped.")
-    if preview.unmapped:
-        lines.append("Not imported (no field chosen): " + ", ".join(preview.unmapped) + ".")
-    return "\n".join(lines) or NO_PROBLEMS
+    names = {
+        ",": QCoreApplication.translate("ImportDialog", "comma"),
+        ";": QCoreApplication.translate("ImportDialog", "semicolon"),
+        "\t": QCoreApplication.translate("ImportDialog", "tab"),
+        "|": QCoreApplication.translate("ImportDialog", "bar"),
+    }
+    return names.get(delimiter, delimiter)

@@ -17,7 +17,7 @@ import re
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from interview_journal import APP_NAME
@@ -79,7 +79,12 @@ def _check_written(path: Path) -> None:
         tail = handle.read()
         os.fsync(handle.fileno())
     if head != b"%PDF-" or _PDF_END not in tail:
-        raise OSError(0, "the PDF could not be completed (is the disk full?)")
+        raise OSError(
+            0,
+            QCoreApplication.translate(
+                "RoundPdf", "the PDF could not be completed (is the disk full?)"
+            ),
+        )
 
 
 def export_round_pdf(
