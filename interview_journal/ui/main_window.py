@@ -584,6 +584,8 @@ class MainWindow(QMainWindow):
         return cast("ReviewView", self._view("review"))
 
     def show_view(self, key: str) -> None:
+        if key == "live":
+            self._notify_quiet()
         view = self._view(key)
         self._current_key = key
         self._stack.setCurrentWidget(view)
@@ -797,6 +799,9 @@ class MainWindow(QMainWindow):
         # alarm someone who is only looking around.
         if not self._showing_sample:
             self._notifications.check()
+
+    def _notify_quiet(self) -> None:
+        self._notifications.quiet(self._message)
 
     def _notify_detach(self) -> None:
         self._notifications.stop()

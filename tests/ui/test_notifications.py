@@ -127,6 +127,23 @@ def test_a_notice_is_shown_once_and_the_tray_click_opens_its_reminder(
     assert current is not None and current.key == key
 
 
+def test_opening_live_notes_clears_a_notice_from_the_message_bar(
+    qtbot: QtBot, services: Services
+) -> None:
+    window = _window(qtbot, services)
+    controller = _controller(window)
+    _due(services, "Write to the recruiter")
+    controller.check(force=True)
+    bar = window.findChild(QLabel, "messageBar")
+    assert bar is not None and bar.isVisible() and "Write to the recruiter" in bar.text()
+    window.start_live("Acme", "first")
+    assert not bar.isVisible()
+    # Another message shown later is not taken for the notice.
+    window.show_message("Saved.")
+    window.show_view("live")
+    assert bar.isVisible() and bar.text() == "Saved."
+
+
 def test_the_sample_journal_announces_nothing(qtbot: QtBot, services: Services) -> None:
     window = MainWindow()
     qtbot.addWidget(window)

@@ -162,6 +162,15 @@ class NotificationController(QObject):
             watched.hide()
         return False
 
+    def quiet(self, bar: QLabel) -> None:
+        """The live view is opening: a notice still in the message bar goes, so the note
+        pad stays quiet (other messages are left alone)."""
+        notifier = self._notifier
+        if isinstance(notifier, WindowNotifier) and notifier.shown_text:
+            if bar.isVisible() and bar.text() == notifier.shown_text:
+                bar.hide()
+            notifier.close()
+
     # ------------------------------------------------------------ checking
     @property
     def enabled(self) -> bool:
