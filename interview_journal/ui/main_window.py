@@ -795,10 +795,7 @@ class MainWindow(QMainWindow):
             self._notifications.install_in_menu(journal_menu, after="action_thresholds")
 
     def _notify_check(self) -> None:
-        # The sample's reminders are made up: announcing them outside the window would
-        # alarm someone who is only looking around.
-        if not self._showing_sample:
-            self._notifications.check()
+        self._notifications.check()
 
     def _notify_quiet(self) -> None:
         self._notifications.quiet(self._message)
@@ -889,6 +886,11 @@ class MainWindow(QMainWindow):
             self.show_view("live")
         else:
             self.show_view(view or self.current_view_key())
+
+    @property
+    def showing_sample(self) -> bool:
+        """True while the sample journal is open rather than the user's own."""
+        return self._showing_sample
 
     @property
     def services(self) -> Services | None:

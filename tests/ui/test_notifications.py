@@ -155,6 +155,10 @@ def test_the_sample_journal_announces_nothing(qtbot: QtBot, services: Services) 
     window.refresh_status()
     assert fake.shown == []
     assert not controller.toggle_action.isEnabled()
+    # Nor after an interview noted in the sample (its end forces a check).
+    window.start_live("Acme", "first")
+    window.live_view.end_session()
+    assert fake.shown == []
     # The user's own journal, attached again, is announced as usual.
     window.detach()
     window.attach(services)
@@ -189,7 +193,7 @@ def test_nothing_is_announced_during_a_live_interview(qtbot: QtBot, services: Se
     with qtbot.waitSignal(controller.checked, timeout=5000):
         window.live_view.end_session()  # the window refreshes its status when it ends
     ((summary,),) = fake.shown
-    assert summary.title.endswith("came due during your interview")
+    assert summary.title.endswith("due, held back while you took notes")
     assert "Decide on the offer" in summary.body
 
 
@@ -202,7 +206,7 @@ def test_a_short_interview_with_no_check_during_it_is_still_summarised(
     _due(services, "Confirm the start date")
     window.live_view.end_session()
     ((summary,),) = fake.shown
-    assert summary.title == "1 reminder came due during your interview"
+    assert summary.title == "1 reminder due, held back while you took notes"
 
 
 def test_a_check_delivered_after_an_interview_began_is_held(
@@ -294,6 +298,27 @@ def test_the_tray_has_the_apps_menu_and_its_message_opens_reminders(
     assert window.live_view.in_session and window.current_view_key() == "live"
     tray.close()
     assert not tray.icon.isVisible()
+
+
+def test_several_tray_notices_go_as_one_message_that_opens_the_list(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = _window(qtbot, services)
+    controller = _controller(window)
+    tray = controller.use_tray(theme.app_icon())
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        tray.icon, "showMessage", lambda title, body, *_rest: shown.append((title, body))
+    )
+    _due(services, "Send the portfolio", hours_ago=3)
+    _due(services, "Call the recruiter", hours_ago=2)
+    controller.check(force=True)
+    # One message: a tray reports only that "a message" was clicked, not which one.
+    assert shown == [("2 reminders due", "Send the portfolio; Call the recruiter")]
+    window.show_view("timeline")
+    tray.icon.messageClicked.emit()
+    assert window.current_view_key() == "reminders"
+    tray.close()
 
 
 def test_checks_read_the_journal_off_the_ui_thread(

@@ -30,6 +30,7 @@ from interview_journal.ui.notifications.notifiers import (
     ShownNotice,
     TrayNotifier,
     WindowNotifier,
+    due_title,
     tray_usable,
 )
 
@@ -59,6 +60,8 @@ def _check(services: Services, now: datetime, in_session: bool, ended: bool) -> 
 
 
 def _local_now() -> datetime:
+    # core.reminders.local_now says the same, but importing it here would bring the
+    # storage modules onto the path to the window's first paint.
     return datetime.now().astimezone()
 
 
@@ -187,7 +190,9 @@ class NotificationController(QObject):
         ``force``d or a live interview has just ended (what it held is due now).
         """
         services = self._window.services
-        if services is None:
+        # The sample's reminders are made up: announcing them outside the window would
+        # alarm someone who is only looking around (also after an interview noted there).
+        if services is None or self._window.showing_sample:
             return
         self._follow_live_view()
         in_session = self._in_session()
@@ -276,10 +281,12 @@ class NotificationController(QObject):
     # ------------------------------------------------------------ wording
     def _shown(self, notice: Notice) -> ShownNotice:
         if notice.summary:
+            count = notice.count
             if notice.after_session:
-                title = self.tr("%n reminder(s) came due during your interview", "", notice.count)
+                # Some may have been due before the interview began: they were held back.
+                title = self.tr("%n reminder(s) due, held back while you took notes", "", count)
             else:
-                title = self.tr("%n reminder(s) due", "", notice.count)
+                title = due_title(count)
             names = "; ".join(item.title for item in notice.items[:SUMMARY_NAMES])
             rest = notice.count - SUMMARY_NAMES
             body = (

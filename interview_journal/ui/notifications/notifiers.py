@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon, QWidget
 
@@ -69,6 +69,11 @@ def tray_usable() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages()
 
 
+def due_title(count: int) -> str:
+    """ "3 reminders due": a summary's title and the tray's tooltip."""
+    return QCoreApplication.translate("Notifications", "%n reminder(s) due", "", count)
+
+
 class _Texts(QObject):
     """Holds the tray menu's words, so they are translated in one context."""
 
@@ -85,7 +90,7 @@ class _Texts(QObject):
         return self.tr("Quit")
 
     def tooltip(self, due: int, enabled: bool) -> str:
-        state = self.tr("%n reminder(s) due", "", due) if due else self.tr("No reminders due")
+        state = due_title(due) if due else self.tr("No reminders due")
         if not enabled:
             state = self.tr("{state}; notifications are off").format(state=state)
         return f"{APP_NAME} — {state}"
@@ -131,8 +136,12 @@ class TrayNotifier(QObject):
         self.icon.show()
 
     def announce(self, notices: Sequence[ShownNotice]) -> None:
+        # A tray shows one message at a time and reports only "a message was clicked":
+        # several notices go as one message, whose click opens the Reminders list.
+        if len(notices) > 1:
+            titles = "; ".join(notice.title for notice in notices)
+            notices = [ShownNotice(due_title(len(notices)), titles, "")]
         for notice in notices:
-            # A click opens the notice shown last: the one the desktop shows on top.
             self._last_key = notice.key
             self.icon.showMessage(notice.title, notice.body, self.icon.icon(), TRAY_MESSAGE_MS)
 
