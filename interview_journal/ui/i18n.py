@@ -36,6 +36,7 @@ from interview_journal.core import i18n as core_i18n
 from interview_journal.core.i18n import english_plural
 
 __all__ = [
+    "COMPACT_DATE",
     "EnglishPlurals",
     "english_plural",
     "format_date",
@@ -149,7 +150,7 @@ def core_formats() -> core_i18n.Formats:
 
 _SHORT = QLocale.FormatType.ShortFormat
 # Day, abbreviated month in the user's language, year: never ambiguous between locales.
-_COMPACT_DATE = "d MMM yyyy"
+COMPACT_DATE = "d MMM yyyy"
 
 
 def _is_c(locale: QLocale) -> bool:
@@ -172,7 +173,7 @@ def format_date(value: date, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     if _is_c(locale):
         return value.isoformat()
-    return locale.toString(to_qdate(value), _COMPACT_DATE)
+    return locale.toString(to_qdate(value), COMPACT_DATE)
 
 
 def format_long_date(value: date, locale: QLocale | None = None) -> str:
@@ -203,7 +204,7 @@ def format_moment(moment: datetime, locale: QLocale | None = None) -> str:
     if _is_c(locale):
         return local.toString("yyyy-MM-dd HH:mm")
     return (
-        f"{locale.toString(local.date(), _COMPACT_DATE)}, "
+        f"{locale.toString(local.date(), COMPACT_DATE)}, "
         f"{locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
     )
 

@@ -7,7 +7,7 @@ from itertools import pairwise
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QSplitter, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QSplitter, QTabWidget, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -16,6 +16,9 @@ def named(widget: W, object_name: str, accessible_name: str) -> W:
     """Give ``widget`` the stable names tests and screen readers find it by."""
     widget.setObjectName(object_name)
     widget.setAccessibleName(accessible_name)
+    if isinstance(widget, QTabWidget):
+        # Tab lands on the bar (the widget's focus proxy): that is what is announced.
+        widget.tabBar().setAccessibleName(accessible_name)
     return widget
 
 

@@ -214,6 +214,9 @@ def test_the_add_application_form_reads_top_to_bottom(qtbot: QtBot) -> None:
     cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     expected = [dialog.company, dialog.role, dialog.applied, dialog.date, dialog.stage, ok, cancel]
     assert tab_chain(dialog) == expected
+    # The applied date names its month ("22 Nov 2026"), never the bare "22 11 2026".
+    assert dialog.date.displayFormat() == "d MMM yyyy"
+    assert not dialog.date.text().replace(" ", "").isdigit()
 
 
 def test_the_stage_editor_is_named_in_order_and_counts_in_words(

@@ -64,7 +64,7 @@ from PySide6.QtWidgets import (
 from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.ui import theme
 from interview_journal.ui.feedback import InlineMessage, guarded, report_info
-from interview_journal.ui.i18n import format_number
+from interview_journal.ui.i18n import COMPACT_DATE, format_number
 from interview_journal.ui.layout import named, tab_chain
 from interview_journal.ui.pipeline.models import (
     CardListModel,
@@ -885,6 +885,8 @@ class AddApplicationDialog(QDialog):
             QDateEdit(QDate.currentDate()), "addApplicationDate", self.tr("Applied on")
         )
         self.date.setCalendarPopup(True)
+        # Month in the user's language; Qt's default here is the bare "22 11 2026".
+        self.date.setDisplayFormat(COMPACT_DATE)
         self.date.setMaximumDate(QDate.currentDate())
         self.applied.toggled.connect(self.date.setEnabled)
         self.stage = named(QComboBox(), "addApplicationStage", self.tr("Stage"))
@@ -1003,6 +1005,7 @@ class StageDialog(QDialog):
         self._services = services
         self.model = StageTableModel(self)
         self.table = named(QTableView(), "stageTable", self.tr("Stages in order"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

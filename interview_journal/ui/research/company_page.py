@@ -243,6 +243,9 @@ class CompanyPage(QWidget):
         notes_layout.addWidget(notes_split, 1)
 
         self.tabs = named(QTabWidget(), "companyTabs", self.tr("Company sections"))
+        # Its tab bar takes Tab; the widget itself, last in the chain after the note's
+        # Save, would hand focus back to that bar and keep Tab on the page for ever.
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(profile, _text(PROFILE_TAB))
         self.tabs.addTab(notes_tab, _text(NOTES_TAB))

@@ -29,7 +29,7 @@ from interview_journal.core.i18n import QT_TRANSLATE_NOOP
 from interview_journal.core.vocabulary import RESEARCH_TOPICS, label
 
 # Re-exported: the views that show dates import it from here.
-from interview_journal.ui.i18n import format_date
+from interview_journal.ui.i18n import COMPACT_DATE, format_date
 
 if TYPE_CHECKING:
     from interview_journal.core.research import CompanySummary
@@ -53,9 +53,8 @@ def name_key(name: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-# Day, abbreviated month in the user's language, year: never ambiguous between locales.
-# (The date edits' display format; dates shown as text go through ``format_date``.)
-DATE_FORMAT = "d MMM yyyy"
+# The date edits' display format (dates shown as text go through ``format_date``).
+DATE_FORMAT = COMPACT_DATE
 
 
 def notes_phrase(count: int) -> str:

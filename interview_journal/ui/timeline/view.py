@@ -347,6 +347,7 @@ class TimelineView(QWidget):
 
     def _build_table(self) -> QTableView:
         table = QTableView()
+        table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         table.setObjectName("timelineTable")
         table.setAccessibleName(self.tr("Timeline events, newest first"))
         table.horizontalHeader().setAccessibleName(self.tr("Columns"))

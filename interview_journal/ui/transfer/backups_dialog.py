@@ -177,6 +177,7 @@ class BackupsDialog(ReportsInline, QDialog):
 
         self.model = BackupTableModel(self)
         self.table = named(QTableView(), "backupsTable", self.tr("Backups"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
         self.table.setAccessibleDescription(
             self.tr("Newest first; Enter or a double click restores the selected one")
         )

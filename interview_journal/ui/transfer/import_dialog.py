@@ -274,6 +274,7 @@ def _attempt(kind: str, generation: int, work: Callable[[], object]) -> _Outcome
 
 def _table_view(object_name: str, accessible: str, model: QAbstractTableModel) -> QTableView:
     view = named(QTableView(), object_name, accessible)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
     view.setModel(model)
     view.verticalHeader().hide()
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
