@@ -3461,13 +3461,7 @@ Start a line with Q: for their question, A: for your answer, F: for a follow-up,
     <context>
         <name>NotificationController</name>
         <message numerus="yes">
-            <source>%n reminder(s) came due during your interview</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n reminder(s) due</source>
+            <source>%n reminder(s) due, held back while you took notes</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
@@ -3494,6 +3488,15 @@ Start a line with Q: for their question, A: for your answer, F: for a follow-up,
         </message>
         <message numerus="yes">
             <source>{names} and %n more</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Notifications</name>
+        <message numerus="yes">
+            <source>%n reminder(s) due</source>
             <translation type="unfinished">
                 <numerusform />
             </translation>
@@ -7363,12 +7366,6 @@ Interviews show the notes you took, with the minute each line was written.</sour
     </context>
     <context>
         <name>_Texts</name>
-        <message numerus="yes">
-            <source>%n reminder(s) due</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
         <message>
             <source>No reminders due</source>
             <translation type="unfinished" />
