@@ -599,6 +599,8 @@ class MainWindow(QMainWindow):
                 journal_view.attach(self._services)
             journal_view.focus_primary()
             self.refresh_status()
+            if key == "reminders":
+                self._notify_select()
 
     # ------------------------------------------------------------- navigating
     def navigate(self, target: str, record_id: str) -> None:
@@ -800,6 +802,10 @@ class MainWindow(QMainWindow):
     def _notify_quiet(self) -> None:
         self._notifications.quiet(self._message)
 
+    def _notify_select(self) -> None:
+        # Ctrl+7 while a notice shows (the keyboard's way to "click" it) selects its item.
+        self._notifications.select_shown(self._message)
+
     def _notify_detach(self) -> None:
         self._notifications.stop()
 
@@ -911,7 +917,9 @@ class MainWindow(QMainWindow):
             self.review_view.wait()
         self._status_timer.stop()
         self._status_reader.cancel()
-        self._status_reader.wait()
+        # No cap: a read in flight ends within the busy timeout, and the journal must not
+        # close under it.
+        self._status_reader.wait(-1)
         self._notify_detach()
         self._backup_runner.wait(60_000)  # a backup under way finishes before the journal closes
         if self._global_search is not None:

@@ -127,6 +127,25 @@ def test_a_notice_is_shown_once_and_the_tray_click_opens_its_reminder(
     assert current is not None and current.key == key
 
 
+def test_the_notice_is_reached_from_the_keyboard_with_ctrl_7(
+    qtbot: QtBot, services: Services
+) -> None:
+    window = _window(qtbot, services)
+    controller = _controller(window)
+    _due(services, "An older reminder", hours_ago=30)
+    controller.check(force=True)
+    key = _due(services, "Write to the recruiter")
+    controller.check(force=True)
+    bar = window.findChild(QLabel, "messageBar")
+    assert bar is not None and "Write to the recruiter" in bar.text() and "Ctrl+7" in bar.text()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_view_key() == "reminders"
+    current = window.reminders_view.current_item()
+    assert current is not None and current.key == key
+
+
 def test_opening_live_notes_clears_a_notice_from_the_message_bar(
     qtbot: QtBot, services: Services
 ) -> None:

@@ -174,6 +174,18 @@ class NotificationController(QObject):
                 bar.hide()
             notifier.close()
 
+    def select_shown(self, bar: QLabel) -> None:
+        """The Reminders view opened while a notice shows in the message bar: select its
+        reminder, as a click on the notice would."""
+        notifier = self._notifier
+        if (
+            isinstance(notifier, WindowNotifier)
+            and notifier.shown_key
+            and bar.isVisible()
+            and bar.text() == notifier.shown_text
+        ):
+            self._window.reminders_view.select(notifier.shown_key)
+
     # ------------------------------------------------------------ checking
     @property
     def enabled(self) -> bool:
@@ -213,7 +225,8 @@ class NotificationController(QObject):
     def stop(self) -> None:
         """The journal is closing: forget any answer on its way and wait for the worker."""
         self._reader.cancel()
-        self._reader.wait()
+        # No cap: a check in flight ends within the busy timeout; the journal closes next.
+        self._reader.wait(-1)
         self._last_check = None
         self._was_in_session = False
         self._ended = False
