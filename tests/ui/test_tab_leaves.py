@@ -56,6 +56,8 @@ def test_tab_from_the_research_page_reaches_the_navigation(
         seen = _press_tab(qtbot, 40)
         names = {widget.objectName() for widget in seen}
         assert any(name.startswith("navButton_") for name in names), sorted(names)
+        # ...and comes round to the page's tab bar again: it is left, not skipped.
+        assert page.tabs.tabBar() in seen
 
 
 def test_tab_leaves_the_timeline_table(qtbot: QtBot, journal: Journal, services: Services) -> None:

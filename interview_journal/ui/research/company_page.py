@@ -246,6 +246,8 @@ class CompanyPage(QWidget):
         # Its tab bar takes Tab; the widget itself, last in the chain after the note's
         # Save, would hand focus back to that bar and keep Tab on the page for ever.
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Qt passes a policy on to the focus proxy: the bar itself keeps taking Tab.
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(profile, _text(PROFILE_TAB))
         self.tabs.addTab(notes_tab, _text(NOTES_TAB))
