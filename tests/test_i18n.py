@@ -276,12 +276,13 @@ def test_formatters_follow_the_locale() -> None:
     assert format_long_date(day, american) == "Tuesday, March 3, 2026"
     assert format_time(clock, american).replace("\u202f", " ") == "2:05 PM"
     assert format_number(1234567, american) == "1,234,567"
-    # No locale at all: unambiguous ISO 8601 dates and a 24-hour clock.
-    assert format_date(day, c) == "2026-03-03"
-    assert format_long_date(day, c) == "2026-03-03"
+    # No locale at all: English, day before month (as the core's sentences and the date
+    # fields read), and a 24-hour clock.
+    assert format_date(day, c) == "3 Mar 2026"
+    assert format_long_date(day, c) == "Tuesday, 3 March 2026"
     assert format_time(clock, c) == "14:05"
     moment = datetime(2026, 3, 3, 14, 5, tzinfo=UTC)
-    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", format_moment(moment, c))
+    assert re.fullmatch(r"3 Mar 2026, \d\d:\d\d", format_moment(moment, c))
 
 
 def test_the_cores_sentences_follow_the_default_locale(

@@ -12,7 +12,8 @@ See https://doc.qt.io/qt-6/i18n-source-translation.html#handle-plural-forms.
 Views never format a date with ``strftime`` (English month and day names, one order for
 everyone): they call these, which follow ``QLocale()`` (the system's locale unless the
 application set another default). Under the "C" locale (no locale set at all, as in
-some containers) dates fall back to ISO 8601 so they stay unambiguous.
+some containers) they read in English, day before month ("3 Mar 2026"), as the core's
+sentences and the date fields do.
 """
 
 from __future__ import annotations
@@ -171,8 +172,6 @@ def to_qdatetime(moment: datetime) -> QDateTime:
 def format_date(value: date, locale: QLocale | None = None) -> str:
     """ "3 Mar 2026" with the month in the user's language ("3 mars 2026")."""
     locale = locale or QLocale()
-    if _is_c(locale):
-        return value.isoformat()
     return locale.toString(to_qdate(value), COMPACT_DATE)
 
 
@@ -180,7 +179,8 @@ def format_long_date(value: date, locale: QLocale | None = None) -> str:
     """The locale's long date, weekday included ("Tuesday, 3 March 2026")."""
     locale = locale or QLocale()
     if _is_c(locale):
-        return value.isoformat()
+        # "C"'s long format is the bare "3 March 2026"; the weekday reads as elsewhere.
+        return locale.toString(to_qdate(value), "dddd, d MMMM yyyy")
     return locale.toString(to_qdate(value), QLocale.FormatType.LongFormat)
 
 
@@ -202,7 +202,7 @@ def format_moment(moment: datetime, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     local = to_qdatetime(moment)
     if _is_c(locale):
-        return local.toString("yyyy-MM-dd HH:mm")
+        return f"{locale.toString(local.date(), COMPACT_DATE)}, {local.toString('HH:mm')}"
     return (
         f"{locale.toString(local.date(), COMPACT_DATE)}, "
         f"{locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"

@@ -442,7 +442,7 @@ def test_review_and_dialog_text_goes_through_translation(
 
 # ------------------------------------------------------------------------ locale
 @pytest.fixture
-def locale_of() -> Iterator[Any]:
+def locale_of(qapp: QApplication) -> Iterator[Any]:
     before = QLocale()
 
     def use(name: str) -> None:
@@ -463,4 +463,4 @@ def test_dates_times_and_amounts_follow_the_locale(locale_of: Any) -> None:
     assert money(72_000, "EUR") == "72,000 EUR"
     locale_of("C")
     assert money(72_000, "EUR") == "72,000 EUR"  # no locale at all: still readable
-    assert deadline_phrase(date(2026, 3, 3), 1) == "2026-03-03 (1 day left)"
+    assert deadline_phrase(date(2026, 3, 3), 1) == "3 Mar 2026 (1 day left)"

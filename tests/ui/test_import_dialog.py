@@ -152,10 +152,11 @@ def test_ambiguous_dates_offer_a_choice(qtbot: QtBot, services: Services, tmp_pa
     dialog = _dialog(qtbot, services)
     dialog.load_file(path)
     assert not dialog.date_row.isHidden()
-    assert _cells(dialog.preview_model)[0][4] == "2026-03-05"
+    # Shown with the month's name, so which reading was taken is never in doubt.
+    assert _cells(dialog.preview_model)[0][4] == "5 Mar 2026"
     assert dialog.problems.toPlainText() == NO_PROBLEMS
     dialog.date_order.setCurrentIndex(dialog.date_order.findData(True))
-    assert _cells(dialog.preview_model)[0][4] == "2026-05-03"
+    assert _cells(dialog.preview_model)[0][4] == "3 May 2026"
 
 
 def test_unambiguous_dates_hide_the_choice(qtbot: QtBot, services: Services, tmp_path: Path):
