@@ -19,11 +19,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -124,7 +126,7 @@ def _takes_tab(widget: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
-def _owning_control(widget: QWidget, root: QWidget) -> QWidget:
+def owning_control(widget: QWidget, root: QWidget) -> QWidget:
     """The control a focused inner piece belongs to (an editable combo box for its line
     edit, a spin box for its editor), else the widget itself."""
     owner = widget
@@ -152,7 +154,7 @@ def tab_chain(root: QWidget) -> list[QWidget]:
             and current.isVisibleTo(root)
             and current.isEnabled()
         ):
-            owner = _owning_control(current, root)
+            owner = owning_control(current, root)
             if not chain or chain[-1] is not owner:
                 chain.append(owner)
         current = current.nextInFocusChain()
@@ -167,3 +169,20 @@ def unreachable_by_tab(root: QWidget) -> list[str]:
         for widget in controls(root)
         if widget.isEnabled() and id(widget) not in reachable and widget.focusProxy() is None
     ]
+
+
+def walk_with_tab(root: QWidget, first: QWidget, limit: int = 120) -> list[QWidget]:
+    """The controls real Tab presses visit from ``first`` until focus comes back to it
+    (a date field takes one Tab per section; each control is listed once in a row)."""
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    seen: list[QWidget] = []
+    for _ in range(limit):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        control = owning_control(focused, root)
+        if seen and control is first:
+            return seen
+        if not seen or seen[-1] is not control:
+            seen.append(control)
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never came back to the start: {[describe(w) for w in seen]}")

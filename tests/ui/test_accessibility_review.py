@@ -16,11 +16,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QTabWidget,
     QToolTip,
     QWidget,
@@ -37,7 +34,13 @@ from interview_journal.ui.offers.view import BEST_FIT, deadline_phrase, money
 from interview_journal.ui.review.charts import BarChart, ChartRow
 from interview_journal.ui.review.models import clock_text
 from interview_journal.ui.review.view import ReviewView
-from tests.ui.accessibility import describe, tab_chain, unnamed_controls, unreachable_by_tab
+from tests.ui.accessibility import (
+    describe,
+    tab_chain,
+    unnamed_controls,
+    unreachable_by_tab,
+    walk_with_tab,
+)
 from tests.ui.stand_in import shown_window
 from tests.ui.translation import installed, marking
 
@@ -51,40 +54,12 @@ def names(widgets: list[QWidget]) -> list[str]:
     return [describe(widget) for widget in widgets]
 
 
-def owner(widget: QWidget, root: QWidget) -> QWidget:
-    """The control a focused piece belongs to (a spin box for its editor)."""
-    found = widget
-    parent = widget.parentWidget()
-    while parent is not None and parent is not root:
-        if isinstance(parent, (QComboBox, QAbstractSpinBox)):
-            found = parent
-        parent = parent.parentWidget()
-    return found
-
-
-def walked(root: QWidget, first: QWidget, limit: int = 120) -> list[QWidget]:
-    """The controls real Tab presses visit from ``first`` until focus comes back to it
-    (a date field takes one Tab per section; each control is listed once in a row)."""
-    first.setFocus(Qt.FocusReason.TabFocusReason)
-    seen: list[QWidget] = []
-    for _ in range(limit):
-        focused = QApplication.focusWidget()
-        assert focused is not None
-        control = owner(focused, root)
-        if seen and control is first:
-            return seen
-        if not seen or seen[-1] is not control:
-            seen.append(control)
-        QTest.keyClick(focused, Qt.Key.Key_Tab)
-    raise AssertionError(f"Tab never came back to the start: {names(seen)}")
-
-
 def assert_tab_walks_the_chain(root: QWidget, first: QWidget) -> None:
     """Pressing Tab visits what the focus chain says, in that order, and comes round."""
     # A tab widget hands its focus to its tab bar: one stop, the bar.
     chain = [w for w in tab_chain(root) if not isinstance(w, QTabWidget)]
     start = chain.index(first)
-    assert names(walked(root, first)) == names(chain[start:] + chain[:start])
+    assert names(walk_with_tab(root, first)) == names(chain[start:] + chain[:start])
 
 
 @pytest.fixture
