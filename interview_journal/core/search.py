@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlmodel import SQLModel
 
@@ -248,7 +248,7 @@ class SearchService:
         Any text is safe to pass; text with nothing to search for finds nothing. One hit
         per matching record, archived companies included; ``offset`` skips that many of
         the best matches, so pages never overlap. ``limit`` is capped at
-        :data:`GLOBAL_LIMIT_MAX`. A page costs one FTS5 query and at most 16 lookups.
+        :data:`GLOBAL_LIMIT_MAX`. A page costs one FTS5 query and at most 19 lookups.
         """
         match_query = build_match_query(_trimmed(query))
         limit = min(limit, GLOBAL_LIMIT_MAX)
@@ -398,16 +398,52 @@ class GlobalHit:
     rank: float
 
 
+@dataclass(frozen=True, slots=True)
+class _RoundRef:
+    """What naming a round needs (the full record is loaded only for a hit on it)."""
+
+    id: str
+    application_id: str | None
+    title: str
+    kind: str
+    scheduled_at: datetime | None
+    started_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class _ApplicationRef:
+    id: str
+    company_id: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class _CompanyRef:
+    id: str
+    name: str
+
+
+_RoundLike = InterviewRound | _RoundRef
+
+# The tables whose records both are hits and name the places of other hits: a hit on
+# one loads its full record; naming places reads only these columns (see values_by_id).
+_PLACE_COLUMNS: Mapping[str, tuple[str, ...]] = {
+    "interview_round": ("application_id", "title", "kind", "scheduled_at", "started_at"),
+    "application": ("company_id", "role"),
+    "company": ("name",),
+}
+
+
 class _Everything:
-    """What a page of hits points at, fetched by id: at most 16 queries a page."""
+    """What a page of hits points at, fetched by id: at most 19 queries a page."""
 
     def __init__(self, journal: Journal) -> None:
         self._journal = journal
         self.records: dict[str, dict[str, object]] = {}
-        self.rounds: dict[str, InterviewRound] = {}
+        self.rounds: dict[str, _RoundRef] = {}
         self.questions: dict[str, Question] = {}
-        self.applications: dict[str, Application] = {}
-        self.companies: dict[str, Company] = {}
+        self.applications: dict[str, _ApplicationRef] = {}
+        self.companies: dict[str, _CompanyRef] = {}
         self.people: dict[str, Person] = {}
         self.criteria: dict[str, FitCriterion] = {}
 
@@ -439,8 +475,18 @@ class _Everything:
         offers = _typed(leaves["offer"], Offer)
         events = _typed(leaves["timeline_event"], TimelineEvent)
 
-        self.rounds = fetch(
-            InterviewRound,
+        def places(table: str, ids: Iterable[str]) -> dict[str, tuple[Any, ...]]:
+            kept = {key for key in ids if key}
+            model = _PLACE_MODELS[table]
+            return journal.values_by_id(model, kept, _PLACE_COLUMNS[table]) if kept else {}
+
+        # A hit on a round, an application or a company shows its full record.
+        hits: dict[str, dict[str, object]] = {
+            table: dict(fetch(model, wanted.get(table, ())))
+            for table, model in _PLACE_MODELS.items()
+        }
+        rounds = places(
+            "interview_round",
             [
                 *wanted.get("interview_round", ()),
                 *(x.round_id for x in lines),
@@ -450,11 +496,12 @@ class _Everything:
                 *(x.round_id or "" for x in reminders),
             ],
         )
+        self.rounds = {key: _RoundRef(key, *values) for key, values in rounds.items()}
         self.questions = fetch(
             Question, [*wanted.get("question", ()), *(x.question_id for x in asked)]
         )
-        self.applications = fetch(
-            Application,
+        applications = places(
+            "application",
             [
                 *wanted.get("application", ()),
                 *(x.application_id or "" for x in self.rounds.values()),
@@ -465,6 +512,9 @@ class _Everything:
                 *(x.application_id or "" for x in events),
             ],
         )
+        self.applications = {
+            key: _ApplicationRef(key, *values) for key, values in applications.items()
+        }
         self.people = fetch(
             Person,
             [
@@ -473,8 +523,8 @@ class _Everything:
                 *(x.person_id or "" for x in reminders),
             ],
         )
-        self.companies = fetch(
-            Company,
+        companies = places(
+            "company",
             [
                 *wanted.get("company", ()),
                 *(x.company_id for x in self.applications.values()),
@@ -485,16 +535,15 @@ class _Everything:
                 *(x.company_id or "" for x in events),
             ],
         )
+        self.companies = {key: _CompanyRef(key, *values) for key, values in companies.items()}
         self.criteria = fetch(
             FitCriterion, [*wanted.get("fit_criterion", ()), *(x.criterion_id for x in scores)]
         )
         self.records = {
             **leaves,
-            "interview_round": dict(self.rounds),
+            **hits,
             "question": dict(self.questions),
-            "application": dict(self.applications),
             "person": dict(self.people),
-            "company": dict(self.companies),
             "fit_criterion": dict(self.criteria),
         }
 
@@ -517,7 +566,7 @@ class _Everything:
         company = self.company_name(application.company_id) if application else ""
         return _parts(company, _round_label(found))
 
-    def round_title(self, found: InterviewRound) -> str:
+    def round_title(self, found: _RoundLike) -> str:
         application = self.applications.get(found.application_id or "")
         company = self.company_name(application.company_id) if application else ""
         name = _round_name(found)
@@ -529,6 +578,12 @@ class _Everything:
 def _typed(records: Mapping[str, object], model: type[_M]) -> list[_M]:
     return [record for record in records.values() if isinstance(record, model)]
 
+
+_PLACE_MODELS: Mapping[str, type[SQLModel]] = {
+    "interview_round": InterviewRound,
+    "application": Application,
+    "company": Company,
+}
 
 _LEAF_MODELS: Mapping[str, type[SQLModel]] = {
     "note_line": NoteLine,
@@ -554,7 +609,7 @@ def _day(moment: datetime | None) -> str:
     return day_text(moment.astimezone().date())
 
 
-def _round_name(found: InterviewRound) -> str:
+def _round_name(found: _RoundLike) -> str:
     return (
         " ".join(found.title.split())
         or label(ROUND_KINDS, found.kind)
@@ -562,11 +617,11 @@ def _round_name(found: InterviewRound) -> str:
     )
 
 
-def _round_day(found: InterviewRound) -> str:
+def _round_day(found: _RoundLike) -> str:
     return _day(found.scheduled_at or found.started_at)
 
 
-def _round_label(found: InterviewRound) -> str:
+def _round_label(found: _RoundLike) -> str:
     day = _round_day(found)
     return f"{_round_name(found)}, {day}" if day else _round_name(found)
 

@@ -317,6 +317,26 @@ class Journal:
                     found[record.id] = record  # type: ignore[attr-defined]
         return found
 
+    def values_by_id(
+        self, model: type[SQLModel], ids: Iterable[str], columns: Sequence[str]
+    ) -> dict[str, tuple[Any, ...]]:
+        """``columns`` of the records among ``ids``, by id, without building ORM objects.
+
+        For reads that only name things (a page of search hits names ~200 rounds,
+        applications and companies): 100 records cost ~5 ms through the ORM, ~2 ms so.
+        Values are converted by the columns' types, as the ORM would.
+        """
+        wanted = sorted(set(ids))
+        table = model.__table__  # type: ignore[attr-defined]
+        selected = [table.c.id, *(table.c[name] for name in columns)]
+        found: dict[str, tuple[Any, ...]] = {}
+        with self._session() as session:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                for row in session.execute(select(*selected).where(table.c.id.in_(chunk))):
+                    found[row[0]] = tuple(row[1:])
+        return found
+
     def count(self, model: type[SQLModel], **filters: Any) -> int:
         statement = select(func.count()).select_from(model)
         for name, value in filters.items():

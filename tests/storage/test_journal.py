@@ -82,6 +82,26 @@ def test_records_by_id_returns_the_existing_ones_in_chunks(journal: Journal) -> 
     assert journal.records_by_id(Company, []) == {}
 
 
+def test_values_by_id_reads_only_the_asked_columns_with_their_types(journal: Journal) -> None:
+    from datetime import UTC, datetime
+
+    from interview_journal.storage.tables import Application, InterviewRound
+
+    companies = [Company(name=f"Company {number}") for number in range(1_203)]
+    journal.add_all(companies)
+    wanted = [company.id for company in companies[::2]] + ["no-such-id"]
+    names = journal.values_by_id(Company, wanted, ["name"])
+    assert set(names) == {company.id for company in companies[::2]}
+    assert names[companies[2].id] == ("Company 2",)
+    application = journal.add(Application(company_id=companies[0].id, role="Engineer"))
+    when = datetime(2026, 3, 3, 9, 30, tzinfo=UTC)
+    interview = journal.add(InterviewRound(application_id=application.id, scheduled_at=when))
+    values = journal.values_by_id(InterviewRound, [interview.id], ["scheduled_at", "started_at"])
+    # Converted as the ORM converts them: an aware moment, not the stored text.
+    assert values == {interview.id: (when, None)}
+    assert journal.values_by_id(Company, [], ["name"]) == {}
+
+
 def test_timeline_filter_by_stage_and_dates(journal: Journal) -> None:
     from datetime import UTC, datetime, timedelta
 
