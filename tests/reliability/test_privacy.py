@@ -33,6 +33,7 @@ from interview_journal.storage.journal import Journal
 from interview_journal.storage.tables import InterviewRound, NoteLine, ResearchNote
 from interview_journal.ui.app import Application, configure_logging
 from interview_journal.ui.main_window import VIEW_KEYS, MainWindow
+from interview_journal.ui.notifications import NotificationController
 from interview_journal.ui.single_instance import InstanceLock
 from interview_journal.ui.transfer.exporting import EXPORT_FORMATS, WHOLE_JOURNAL, ExportFormat
 
@@ -235,7 +236,12 @@ def test_every_file_under_the_data_folder_is_private_after_a_full_session(
         _add_company_and_note(qtbot, window, "Harbour Analytics", "Hiring for the data team.")
         assert _saved(window)
         _type_live_lines(qtbot, window, ["Q: what does a first week look like?", "A: pairing"])
-        window.live_view.end_session()
+        # The interview's end announces what was held back during it; that notice takes
+        # the message bar, so it must be in before the backup's message is looked for.
+        notifications = window.findChild(NotificationController, "notificationController")
+        assert notifications is not None
+        with qtbot.waitSignal(notifications.checked, timeout=30_000):
+            window.live_view.end_session()
         _back_up(qtbot, window)
         [manual] = paths.backups.glob("*-manual.sqlite3")
         with qtbot.waitSignal(application.loader.opened, timeout=60_000):
