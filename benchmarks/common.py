@@ -8,6 +8,7 @@ the same run, so the targets hold on any machine: ``value`` is the app's measure
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -96,6 +97,33 @@ def make_sample(data_dir: Path, size: str) -> None:
         check=True,
         stdout=subprocess.DEVNULL,
     )
+
+
+def run_child(script: str, args: list[str], what: str, timeout: float) -> dict[str, Any]:
+    """Run ``script`` (a benchmark module) as a fresh headless process with ``args``; the
+    JSON object it prints last. ``what`` names it in the error when it fails."""
+    done = subprocess.run(
+        [sys.executable, str(Path(script).resolve()), *args],
+        check=False,
+        env=headless_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{what} failed ({done.returncode}): {done.stderr[-2000:]}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def sample_or_given(data_dir: str | None, size: str, work: Path) -> Path:
+    """The journal folder a module run alone measures: ``data_dir`` when given, else a new
+    sample of ``size`` made in ``work``."""
+    if data_dir:
+        return Path(data_dir)
+    made = work / "data"
+    make_sample(made, size)
+    return made
 
 
 def wait_until(done: Callable[[], bool], seconds: float) -> bool:

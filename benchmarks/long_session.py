@@ -23,7 +23,6 @@ import json
 import random
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,7 +31,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import Context, Figure, headless_env, make_sample
+from benchmarks.common import Context, Figure, run_child, sample_or_given
 
 CHILD_FLAG = "--child"
 TIMEOUT_S = 900
@@ -188,14 +187,8 @@ def run_day(data_dir: Path, work_dir: Path, keys: int) -> dict[str, Any]:
     for name in ("journal.sqlite3", "journal.sqlite3-wal"):
         if (data_dir / name).exists():
             shutil.copy2(data_dir / name, copy / name)
-    command = [sys.executable, str(Path(__file__).resolve()), CHILD_FLAG, str(copy), str(keys)]
-    done = subprocess.run(
-        command, check=False, env=headless_env(), capture_output=True, text=True, timeout=TIMEOUT_S
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"long-session benchmark failed: {done.stderr[-2000:]}")
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    args = [CHILD_FLAG, str(copy), str(keys)]
+    return run_child(__file__, args, "long-session benchmark", TIMEOUT_S)
 
 
 def _mb(value: float) -> float:
@@ -268,9 +261,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(temporary)
-        data_dir = Path(args.data_dir) if args.data_dir else work / "data"
-        if not args.data_dir:
-            make_sample(data_dir, args.size)
+        data_dir = sample_or_given(args.data_dir, args.size, work)
         result = run_day(data_dir, work, args.keys)
     for figure in figures(result):
         verdict = {True: "pass", False: "MISS", None: ""}[figure.passed]

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import Context, Figure, headless_env, make_sample, wait_until
+from benchmarks.common import Context, Figure, run_child, sample_or_given, wait_until
 
 CHILD_FLAG = "--child"
 TIMEOUT_S = 300
@@ -143,16 +142,8 @@ def _child(mode: str, data_dir: Path | None) -> dict[str, Any]:
 
 def run_once(mode: str, data_dir: Path | None = None) -> dict[str, Any]:
     """One fresh process in ``mode`` ("bare" or "app"); its figures."""
-    command = [sys.executable, str(Path(__file__).resolve()), CHILD_FLAG, mode]
-    if data_dir is not None:
-        command.append(str(data_dir))
-    done = subprocess.run(
-        command, check=False, env=headless_env(), capture_output=True, text=True, timeout=TIMEOUT_S
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"memory benchmark ({mode}) failed: {done.stderr[-2000:]}")
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    args = [CHILD_FLAG, mode] if data_dir is None else [CHILD_FLAG, mode, str(data_dir)]
+    return run_child(__file__, args, f"memory benchmark ({mode})", TIMEOUT_S)
 
 
 def _mb(kilobytes: float) -> float:
@@ -207,9 +198,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(temporary)
-        data_dir = Path(args.data_dir) if args.data_dir else work / "data"
-        if not args.data_dir:
-            make_sample(data_dir, args.size)
+        data_dir = sample_or_given(args.data_dir, args.size, work)
         figures = measure(Context(data_dir, args.size, 1, work))
     for figure in figures:
         verdict = {True: "pass", False: "MISS", None: ""}[figure.passed]

@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import Context, Figure, make_sample
+from benchmarks.common import Context, Figure, sample_or_given
 from interview_journal.core.search import SearchService
 from interview_journal.paths import DataPaths
 from interview_journal.storage.journal import Journal
@@ -214,9 +214,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(temporary)
-        data_dir = Path(args.data_dir) if args.data_dir else work / "data"
-        if not args.data_dir:
-            make_sample(data_dir, args.size)
+        data_dir = sample_or_given(args.data_dir, args.size, work)
         figures = measure(Context(data_dir, args.size, args.runs, work))
     for figure in figures:
         against = f" vs {figure.baseline:.2f} ms ({figure.ratio:.2f}x)" if figure.ratio else ""

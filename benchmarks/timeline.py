@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,7 +26,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import Context, Figure, headless_env, make_sample, wait_until
+from benchmarks.common import Context, Figure, run_child, sample_or_given, wait_until
 
 CHILD_FLAG = "--child"
 TIMEOUT_S = 300
@@ -102,18 +101,7 @@ def _child(data_dir: Path) -> dict[str, Any]:
 
 def run_once(data_dir: Path) -> dict[str, Any]:
     """One fresh process measuring the timeline of ``data_dir``; its figures."""
-    done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), CHILD_FLAG, str(data_dir)],
-        check=False,
-        env=headless_env(),
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT_S,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"timeline benchmark failed ({done.returncode}): {done.stderr[-2000:]}")
-    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
+    return run_child(__file__, [CHILD_FLAG, str(data_dir)], "timeline benchmark", TIMEOUT_S)
 
 
 def measure(context: Context) -> list[Figure]:
@@ -178,9 +166,7 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(temporary)
-        data_dir = Path(args.data_dir) if args.data_dir else work / "data"
-        if not args.data_dir:
-            make_sample(data_dir, args.size)
+        data_dir = sample_or_given(args.data_dir, args.size, work)
         figures = measure(Context(data_dir, args.size, args.runs, work))
     for figure in figures:
         verdict = {True: "pass", False: "MISS", None: ""}[figure.passed]
