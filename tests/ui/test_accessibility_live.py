@@ -63,15 +63,9 @@ def french() -> Iterator[QLocale]:
     QLocale.setDefault(previous)
 
 
-def without_header_pieces(found: list[str]) -> list[str]:
-    """A table's own header view is part of the table (Qt makes it; it takes no focus),
-    which ``tests/ui/accessibility.py`` does not yet skip."""
-    return [text for text in found if not text.startswith("QHeaderView < ")]
-
-
 def assert_named_and_reachable(root: QWidget) -> None:
-    assert without_header_pieces(unnamed_controls(root)) == []
-    assert without_header_pieces(unreachable_by_tab(root)) == []
+    assert unnamed_controls(root) == []
+    assert unreachable_by_tab(root) == []
 
 
 def names(widgets: list[QWidget]) -> list[str]:

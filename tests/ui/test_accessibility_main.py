@@ -64,13 +64,6 @@ def window(qtbot: QtBot, sample: Services) -> MainWindow:
     return window
 
 
-def _reachable_except_headers(root: QWidget) -> list[str]:
-    """``unreachable_by_tab`` without a table's column header: it belongs to the table
-    (resized with the mouse, never a Tab stop), which ``tests/ui/accessibility.py`` does
-    not know yet."""
-    return [line for line in unreachable_by_tab(root) if not line.startswith("QHeaderView <")]
-
-
 def _names(widgets: list[QWidget]) -> list[str]:
     return [widget.objectName() or describe(widget) for widget in widgets]
 
@@ -148,7 +141,7 @@ def test_the_welcome_and_the_shortcut_sheet_read_in_order(qtbot: QtBot) -> None:
     qtbot.addWidget(sheet)
     sheet.show()
     assert unnamed_controls(sheet) == []
-    assert _reachable_except_headers(sheet) == []
+    assert unreachable_by_tab(sheet) == []
     close = sheet.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)  # type: ignore[union-attr]
     assert tab_chain(sheet) == [sheet.filter, sheet.tree, close]
     first_group = sheet.proxy.index(0, 0)
@@ -226,7 +219,7 @@ def test_the_stage_editor_is_named_in_order_and_counts_in_words(
     qtbot.addWidget(dialog)
     dialog.show()
     assert unnamed_controls(dialog) == []
-    assert _reachable_except_headers(dialog) == []
+    assert unreachable_by_tab(dialog) == []
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)  # type: ignore[union-attr]
     expected = [
         dialog.table,
@@ -260,7 +253,7 @@ def timeline(window: MainWindow) -> TimelineView:
 def test_every_timeline_control_is_named_and_reached_by_tab(timeline: TimelineView) -> None:
     timeline.date_filter.setCurrentIndex(timeline.date_filter.findData("custom"))
     assert unnamed_controls(timeline) == []
-    assert _reachable_except_headers(timeline) == []
+    assert unreachable_by_tab(timeline) == []
 
 
 def test_timeline_tab_order_is_filters_chip_list_then_detail(timeline: TimelineView) -> None:

@@ -116,12 +116,6 @@ def _show(view: ResearchView, state: str) -> QWidget:
     return tab
 
 
-def stops(root: QWidget) -> list[QWidget]:
-    """Where Tab stops: Qt passes over a widget with a focus proxy (a QTabWidget hands
-    its focus to its tab bar), so it is no stop of its own."""
-    return [widget for widget in tab_chain(root) if widget.focusProxy() is None]
-
-
 # --------------------------------------------------------------- names and Tab
 @pytest.mark.parametrize("state", STATES)
 def test_every_control_of_the_research_view_has_a_name_and_a_tab_stop(
@@ -142,7 +136,7 @@ def test_every_control_of_the_criteria_dialog_has_a_name_and_a_tab_stop(
     assert dialog.model.rowCount() > 0
     assert unnamed_controls(dialog) == []
     assert unreachable_by_tab(dialog) == []
-    assert stops(dialog)[0] is dialog.table
+    assert tab_chain(dialog)[0] is dialog.table
     dialog.reject()
 
 
@@ -157,7 +151,7 @@ def test_every_control_of_global_search_has_a_name_and_a_tab_stop(
     assert dialog.model.hit_count() > 0
     assert unnamed_controls(dialog) == []
     assert unreachable_by_tab(dialog) == []
-    assert stops(dialog) == [dialog.query, dialog.results]
+    assert tab_chain(dialog) == [dialog.query, dialog.results]
 
 
 def test_table_headers_are_named_and_give_their_focus_to_the_table(view: ResearchView) -> None:
@@ -192,7 +186,7 @@ def test_the_note_editor_is_tabbed_in_reading_order(qtbot: QtBot, view: Research
         editor.delete_button,  # the buttons left to right: Delete, then Save
         editor.save_button,
     ]
-    assert [describe(w) for w in stops(page)] == [describe(w) for w in expected]
+    assert [describe(w) for w in tab_chain(page)] == [describe(w) for w in expected]
     # And the keyboard really goes there: from the note text, Tab then Tab reaches Save.
     editor.body.setFocus()
     qtbot.waitUntil(editor.body.hasFocus)
@@ -214,7 +208,7 @@ def test_the_scorecard_is_tabbed_in_reading_order(qtbot: QtBot, view: ResearchVi
     expected: list[QWidget] = [card.edit_criteria_button]
     for box, line in zip(boxes, lines, strict=True):
         expected += [box, line]
-    assert [describe(w) for w in stops(card)] == [describe(w) for w in expected]
+    assert [describe(w) for w in tab_chain(card)] == [describe(w) for w in expected]
     bar = view.page.tabs.tabBar()
     bar.setFocus()
     qtbot.waitUntil(bar.hasFocus)
